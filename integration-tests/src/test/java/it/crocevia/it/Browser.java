@@ -1,0 +1,142 @@
+package it.crocevia.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through the console like an operator: a fresh profile per
+ * instance (so no session leaks between tests), and waits instead of sleeps.
+ */
+final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    Browser() {
+        Path profile;
+        try {
+            Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+            Files.createDirectories(tmp);
+            profile = Files.createTempDirectory(tmp, "chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("crocevia.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=it-IT",
+                "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("crocevia.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** Answers the test identity provider's login form; the username names the role. */
+    void signIn(String username) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username"))).sendKeys(username);
+        driver.findElement(By.cssSelector("form [type=submit]")).click();
+    }
+
+    WebElement find(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    boolean present(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    void type(String id, String text) {
+        var field = find(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Waits until a PrimeFaces button is enabled (after a row selection), then clicks it. */
+    void clickWhenEnabled(String id) {
+        wait.until(d -> {
+            var button = d.findElement(By.id(id));
+            return button.isEnabled() && !button.getAttribute("class").contains("ui-state-disabled");
+        });
+        click(id);
+    }
+
+    void clickLabel(String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[normalize-space()='" + text + "']")))
+                .click();
+    }
+
+    /** Clicks the row of a data table whose cells show the given text. */
+    void selectRow(String tableId, String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(rowWith(tableId, text))).click();
+        wait.until(ExpectedConditions.attributeContains(rowWith(tableId, text), "class", "ui-state-highlight"));
+    }
+
+    List<String> column(String tableId, int index) {
+        return driver.findElements(By.cssSelector("[id='" + tableId + "_data'] > tr > td:nth-child(" + index + ")"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    void waitForRow(String tableId, String text) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(rowWith(tableId, text)));
+    }
+
+    void waitForNoRow(String tableId, String text) {
+        wait.until(ExpectedConditions.numberOfElementsToBe(rowWith(tableId, text), 0));
+    }
+
+    void waitForText(String text) {
+        wait.until(d -> d.getPageSource().contains(text));
+    }
+
+    String heading() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Saves a screenshot under target/ for the failure report. */
+    void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            // a missing screenshot must not hide the test's own failure
+        }
+    }
+
+    private static By rowWith(String tableId, String text) {
+        return By.xpath("//tbody[@id='" + tableId + "_data']/tr[td[normalize-space()='" + text + "']]");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

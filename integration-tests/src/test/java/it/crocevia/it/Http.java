@@ -1,0 +1,86 @@
+package it.crocevia.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small JSON client for the REST API, signed in with a bearer token of the test provider. */
+final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final URI base;
+    private final String token;
+    private final String language;
+
+    private Http(URI base, String token, String language) {
+        this.base = base;
+        this.token = token;
+        this.language = language;
+    }
+
+    static Http as(URI base, String username, String... roles) {
+        return new Http(base, TestServices.oidc().accessToken(username, "crocevia-console", roles), "it");
+    }
+
+    static Http anonymous(URI base) {
+        return new Http(base, null, "it");
+    }
+
+    Http inLanguage(String tag) {
+        return new Http(base, token, tag);
+    }
+
+    Reply get(String path) throws IOException, InterruptedException {
+        return send(request(path).GET());
+    }
+
+    Reply post(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply put(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply delete(String path) throws IOException, InterruptedException {
+        return send(request(path).DELETE());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("Accept-Language", language);
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        var response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),
+                response.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    record Reply(int status, String body, String location, String contentType) {
+
+        JsonStructure json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        JsonObject object() {
+            return json().asJsonObject();
+        }
+    }
+}

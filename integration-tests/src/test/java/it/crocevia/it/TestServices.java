@@ -1,0 +1,84 @@
+package it.crocevia.it;
+
+import it.crocevia.dev.DevOidcProvider;
+import it.crocevia.dev.EmbeddedMariaDb;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts what the server under test talks to, once per test run and before Arquillian boots
+ * WildFly: an embedded MariaDB (fresh data each run) and a real OpenID Connect provider.
+ * Their ports are the ones the failsafe configuration hands to WildFly.
+ */
+public class TestServices implements LauncherSessionListener {
+
+    private static EmbeddedMariaDb database;
+    private static DevOidcProvider oidc;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        start();
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        stop();
+    }
+
+    static synchronized void start() {
+        if (database != null) {
+            return;
+        }
+        Path dir = Path.of(System.getProperty("crocevia.test.dir", "target/services"));
+        deleteTree(dir.resolve("mariadb"));
+        database = new EmbeddedMariaDb(dir.resolve("mariadb/data"), dir.resolve("mariadb/base"),
+                Integer.getInteger("crocevia.test.dbPort", 3317));
+        database.start();
+        oidc = new DevOidcProvider(Integer.getInteger("crocevia.test.oidcPort", 8181));
+        oidc.start();
+    }
+
+    static synchronized void stop() {
+        if (oidc != null) {
+            oidc.stop();
+            oidc = null;
+        }
+        if (database != null) {
+            database.stop();
+            database = null;
+        }
+    }
+
+    /** The OIDC provider WildFly trusts; tests take bearer tokens from it. */
+    public static DevOidcProvider oidc() {
+        start();
+        return oidc;
+    }
+
+    /** A JDBC connection to the application schema, for asserting what was persisted. */
+    public static Connection database() throws SQLException {
+        start();
+        return DriverManager.getConnection(database.jdbcUrl(EmbeddedMariaDb.DATABASE), EmbeddedMariaDb.USER,
+                EmbeddedMariaDb.PASSWORD);
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package it.crocevia.account.web;
+
+import it.crocevia.account.boundary.AccountDetails;
+import it.crocevia.account.boundary.Marketplace;
+import it.crocevia.account.boundary.MarketplaceTarget;
+import it.crocevia.account.boundary.PublishMethod;
+import it.crocevia.account.boundary.ShopAccounts;
+import it.crocevia.console.CurrentUser;
+import it.crocevia.console.FacesMessages;
+import it.crocevia.platform.boundary.ConcurrentChangeException;
+import it.crocevia.platform.boundary.InvalidInputException;
+import it.crocevia.platform.boundary.NotFoundException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "Dati Account": the form of one account, new or existing. The sections shown follow the
+ * chosen platform; a viewer sees the same form read only.
+ */
+@Named
+@ViewScoped
+public class AccountEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ShopAccounts accounts;
+
+    @Inject
+    FacesMessages messages;
+
+    @Inject
+    CurrentUser user;
+
+    private Long id;
+    private AccountDetails account;
+    private String newCountry;
+    private String newLanguage;
+
+    /** Reads the account named by the {@code id} parameter, or starts a new one. */
+    public String load() {
+        if (account != null) {
+            return null;
+        }
+        if (id == null) {
+            account = new AccountDetails();
+            return null;
+        }
+        try {
+            account = accounts.find(id);
+            return null;
+        } catch (NotFoundException e) {
+            messages.error("error.notFound");
+            messages.keepForRedirect();
+            return "list?faces-redirect=true";
+        }
+    }
+
+    public String save() {
+        try {
+            var saved = id == null ? accounts.create(account) : accounts.update(id, account);
+            messages.info("accounts.saved", saved.getDescription());
+            messages.keepForRedirect();
+            return "list?faces-redirect=true";
+        } catch (InvalidInputException e) {
+            messages.violations(e, "account");
+        } catch (ConcurrentChangeException e) {
+            messages.error("error.concurrent");
+        } catch (NotFoundException e) {
+            messages.error("error.notFound");
+        } catch (EJBAccessException e) {
+            messages.error("error.forbidden");
+        }
+        return null;
+    }
+
+    public void addMarketplace() {
+        var markets = new ArrayList<>(account.getMarketplaces());
+        markets.add(new MarketplaceTarget(newCountry, newLanguage));
+        account.setMarketplaces(markets);
+        newCountry = null;
+        newLanguage = null;
+    }
+
+    public void removeMarketplace(MarketplaceTarget target) {
+        var markets = new ArrayList<>(account.getMarketplaces());
+        markets.remove(target);
+        account.setMarketplaces(markets);
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public boolean isReadOnly() {
+        return !user.isCanEdit();
+    }
+
+    public List<Marketplace> getPlatforms() {
+        return List.of(Marketplace.values());
+    }
+
+    public List<PublishMethod> getPublishMethods() {
+        return List.of(PublishMethod.values());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public AccountDetails getAccount() {
+        return account;
+    }
+
+    public String getNewCountry() {
+        return newCountry;
+    }
+
+    public void setNewCountry(String newCountry) {
+        this.newCountry = newCountry;
+    }
+
+    public String getNewLanguage() {
+        return newLanguage;
+    }
+
+    public void setNewLanguage(String newLanguage) {
+        this.newLanguage = newLanguage;
+    }
+}

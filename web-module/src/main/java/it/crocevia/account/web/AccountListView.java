@@ -1,0 +1,93 @@
+package it.crocevia.account.web;
+
+import it.crocevia.account.boundary.AccountSummary;
+import it.crocevia.account.boundary.ShopAccounts;
+import it.crocevia.console.FacesMessages;
+import it.crocevia.console.LocaleSelector;
+import it.crocevia.console.Texts;
+import it.crocevia.platform.boundary.NotFoundException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** "Lista degli Account": the shop and marketplace accounts, with the toolbar actions. */
+@Named
+@ViewScoped
+public class AccountListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ShopAccounts accounts;
+
+    @Inject
+    FacesMessages messages;
+
+    @Inject
+    LocaleSelector localeSelector;
+
+    private List<AccountSummary> rows = List.of();
+    private AccountSummary selected;
+
+    public void load() {
+        rows = accounts.list();
+        if (selected != null) {
+            long id = selected.id();
+            selected = rows.stream().filter(r -> r.id() == id).findFirst().orElse(null);
+        }
+    }
+
+    public void delete() {
+        if (selected == null) {
+            return;
+        }
+        try {
+            accounts.delete(selected.id());
+            messages.info("accounts.deleted", selected.description());
+        } catch (NotFoundException e) {
+            messages.error("error.notFound");
+        } catch (EJBAccessException e) {
+            messages.error("error.forbidden");
+        }
+        selected = null;
+        load();
+    }
+
+    public void copy() {
+        if (selected == null) {
+            return;
+        }
+        try {
+            var copy = accounts.copy(selected.id());
+            messages.info("accounts.copied", copy.getDescription());
+            load();
+            selected = rows.stream().filter(r -> r.id() == copy.getId()).findFirst().orElse(null);
+        } catch (NotFoundException e) {
+            messages.error("error.notFound");
+            load();
+        } catch (EJBAccessException e) {
+            messages.error("error.forbidden");
+        }
+    }
+
+    /** The question of the delete confirmation, naming the selected account. */
+    public String getDeleteQuestion() {
+        return selected == null ? "" : Texts.get(localeSelector.getLocale(), "accounts.confirmDelete.message",
+                selected.description());
+    }
+
+    public List<AccountSummary> getRows() {
+        return rows;
+    }
+
+    public AccountSummary getSelected() {
+        return selected;
+    }
+
+    public void setSelected(AccountSummary selected) {
+        this.selected = selected;
+    }
+}
