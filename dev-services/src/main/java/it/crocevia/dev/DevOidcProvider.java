@@ -50,6 +50,7 @@ public final class DevOidcProvider implements AutoCloseable {
     /** Kept outside the server so that the signing keys stay the same for the provider's life. */
     private final OAuth2TokenProvider tokenProvider = new OAuth2TokenProvider();
     private MockOAuth2Server server;
+    private LoginRolesHttpServer httpServer;
     private int port;
 
     /** @param port the TCP port on 127.0.0.1, or 0 for a free one chosen at {@link #start()} */
@@ -72,7 +73,7 @@ public final class DevOidcProvider implements AutoCloseable {
                 false,
                 tokenProvider,
                 Set.of(new ClientTokenCallback()),
-                new LoginRolesHttpServer(new MockWebServerWrapper()));
+                httpServer = new LoginRolesHttpServer(new MockWebServerWrapper()));
         MockOAuth2Server candidate = new MockOAuth2Server(config);
         candidate.start(loopback(), requestedPort);
         server = candidate;
@@ -101,6 +102,14 @@ public final class DevOidcProvider implements AutoCloseable {
     /** @return the port the provider listens on (before the first start: the port asked for, maybe 0) */
     public synchronized int port() {
         return port != 0 ? port : requestedPort;
+    }
+
+    /**
+     * The query strings of the RP-initiated logouts ({@code end_session_endpoint}) received since
+     * the provider started, oldest first.
+     */
+    public synchronized List<String> endSessionRequests() {
+        return httpServer == null ? List.of() : httpServer.endSessionQueries();
     }
 
     /** @return the OIDC provider URL, {@code http://127.0.0.1:<port>/crocevia} */

@@ -11,7 +11,9 @@ import java.text.ParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 
 import kotlin.jvm.functions.Function1;
@@ -40,9 +42,15 @@ final class LoginRolesHttpServer implements OAuth2HttpServer {
     private static final String AUTHORIZE_PATH = "/authorize";
 
     private final OAuth2HttpServer delegate;
+    private final Queue<String> endSessionQueries = new ConcurrentLinkedQueue<>();
 
     LoginRolesHttpServer(OAuth2HttpServer delegate) {
         this.delegate = delegate;
+    }
+
+    /** The query strings of the RP-initiated logouts received so far (tests check that sign-out reached us). */
+    List<String> endSessionQueries() {
+        return List.copyOf(endSessionQueries);
     }
 
     /**
@@ -111,7 +119,13 @@ final class LoginRolesHttpServer implements OAuth2HttpServer {
 
     private Function1<OAuth2HttpRequest, OAuth2HttpResponse> withLoginRoles(
             Function1<? super OAuth2HttpRequest, OAuth2HttpResponse> handler) {
-        return request -> handler.invoke(rewriteLogin(request));
+        return request -> {
+            if (request.getOriginalUrl().encodedPath().endsWith("/endsession")) {
+                String query = request.getOriginalUrl().encodedQuery();
+                endSessionQueries.add(query == null ? "" : query);
+            }
+            return handler.invoke(rewriteLogin(request));
+        };
     }
 
     @Override

@@ -64,6 +64,7 @@ class AccountConsoleIT {
         browser.type("account:secret", "K3Y0PRESTASHOP0000000000000000AB");
         assertThat(browser.present("account:merchantId")).as("no Google field for PrestaShop").isFalse();
         browser.find("account:syncOrders");
+        browser.screenshot("AccountConsoleIT-dati-account");
         browser.click("account:save");
 
         browser.waitForRow("accounts:table", name);
@@ -85,6 +86,12 @@ class AccountConsoleIT {
         browser.click("session:lang-en");
         assertThat(browser.heading()).isEqualTo("Account list");
         assertThat(browser.find("accounts:add").getText()).isEqualTo("Add account");
+
+        browser.click("menu:menuAudit");
+        assertThat(browser.heading()).isEqualTo("Audit log");
+        browser.waitForText("Copia di " + name);
+        assertThat(browser.column("audit:entries", 3)).contains("Account deleted", "Account copied", "Account created");
+        assertThat(browser.column("audit:entries", 2)).contains("admin");
     }
 
     @Test
@@ -108,8 +115,13 @@ class AccountConsoleIT {
         browser.signIn("operator");
         assertThat(browser.heading()).isEqualTo("Lista degli Account");
 
+        int logoutsBefore = TestServices.oidc().endSessionRequests().size();
         browser.click("session:logout");
         assertThat(browser.find("signedOutTitle").getText()).isEqualTo("Sei uscito da Crocevia");
+        var logouts = TestServices.oidc().endSessionRequests();
+        assertThat(logouts.subList(logoutsBefore, logouts.size()))
+                .as("the browser went through the provider's end_session_endpoint")
+                .anyMatch(q -> q.contains("id_token_hint=") && q.contains("post_logout_redirect_uri="));
 
         browser.open(context + "accounts/list.xhtml");
         browser.signIn("viewer");

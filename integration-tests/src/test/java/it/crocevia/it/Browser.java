@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -45,6 +46,9 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // PrimeFaces re-renders parts of the page after each AJAX call: an element found a moment
+        // ago may be replaced by the time it is used, so every wait looks it up again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     void open(String url) {
@@ -66,22 +70,35 @@ final class Browser implements AutoCloseable {
     }
 
     void type(String id, String text) {
-        var field = find(id);
-        field.clear();
-        field.sendKeys(text);
+        wait.until(d -> {
+            var field = d.findElement(By.id(id));
+            field.clear();
+            field.sendKeys(text);
+            return true;
+        });
     }
 
     void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        wait.until(d -> {
+            var element = d.findElement(By.id(id));
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /** Waits until a PrimeFaces button is enabled (after a row selection), then clicks it. */
     void clickWhenEnabled(String id) {
         wait.until(d -> {
             var button = d.findElement(By.id(id));
-            return button.isEnabled() && !button.getAttribute("class").contains("ui-state-disabled");
+            if (!button.isEnabled() || button.getAttribute("class").contains("ui-state-disabled")) {
+                return false;
+            }
+            button.click();
+            return true;
         });
-        click(id);
     }
 
     void clickLabel(String text) {

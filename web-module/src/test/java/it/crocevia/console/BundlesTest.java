@@ -1,0 +1,118 @@
+package it.crocevia.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.crocevia.account.boundary.Marketplace;
+import it.crocevia.account.boundary.PublishMethod;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every label exists in Italian and in English, and every key the code and the pages use exists. */
+class BundlesTest {
+
+    private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
+    private static final Pattern CODE_KEY = Pattern.compile("\"((?:account|accounts|audit|error|validation|common)"
+            + "\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+
+    private static Properties load(String name) throws IOException {
+        var properties = new Properties();
+        try (InputStream in = BundlesTest.class.getResourceAsStream("/it/crocevia/i18n/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void italianAndEnglishHaveTheSameKeys() throws IOException {
+        for (String bundle : new String[] {"messages", "faces"}) {
+            var it = new TreeSet<>(load(bundle + "_it.properties").stringPropertyNames());
+            var en = new TreeSet<>(load(bundle + "_en.properties").stringPropertyNames());
+            assertThat(it).as(bundle + ": keys only in Italian").isSubsetOf(en);
+            assertThat(en).as(bundle + ": keys only in English").isSubsetOf(it);
+        }
+    }
+
+    @Test
+    void everyKeyThePagesUseExists() throws IOException {
+        Set<String> keys = load("messages_it.properties").stringPropertyNames();
+        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                var matcher = PAGE_KEY.matcher(Files.readString(page));
+                while (matcher.find()) {
+                    assertThat(keys).as(page + " uses " + matcher.group(1)).contains(matcher.group(1));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeUsesExists() throws IOException {
+        Set<String> keys = load("messages_it.properties").stringPropertyNames();
+        for (String root : new String[] {"src/main/java", "../ejb-module/src/main/java"}) {
+            try (Stream<Path> sources = Files.walk(Path.of(root))) {
+                for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    var matcher = CODE_KEY.matcher(Files.readString(source));
+                    while (matcher.find()) {
+                        String key = matcher.group(1);
+                        if (key.endsWith(".") || isPrefix(key, keys)) {
+                            continue;
+                        }
+                        assertThat(keys).as(source + " uses " + key).contains(key);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void keysBuiltFromPlatformsAndMethodsExist() throws IOException {
+        Set<String> keys = load("messages_it.properties").stringPropertyNames();
+        for (var platform : Marketplace.values()) {
+            assertThat(keys).contains("account.field.secret." + platform.name(),
+                    "account.secret.invalid." + platform.name().toLowerCase(Locale.ROOT));
+            if (platform != Marketplace.GOOGLE_SHOPPING) {
+                assertThat(keys).contains("account.secret.required." + platform.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (var method : PublishMethod.values()) {
+            assertThat(keys).contains("publishMethod." + method.name());
+        }
+        for (String action : new String[] {"ACCOUNT_CREATED", "ACCOUNT_UPDATED", "ACCOUNT_COPIED", "ACCOUNT_DELETED"}) {
+            assertThat(keys).contains("audit.action." + action);
+        }
+    }
+
+    @Test
+    void italianIsTheDefaultWhateverTheJvmLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            assertThat(Texts.get(Texts.DEFAULT, "accounts.title")).isEqualTo("Lista degli Account");
+            assertThat(Texts.get(Locale.forLanguageTag("fr"), "accounts.title")).isEqualTo("Account list");
+            assertThat(Texts.get(Texts.supported(Locale.forLanguageTag("fr")), "accounts.title"))
+                    .isEqualTo("Lista degli Account");
+            assertThat(Texts.get(Locale.ENGLISH, "accounts.deleted", "Negozio")).isEqualTo("Account \"Negozio\" deleted.");
+            assertThat(Texts.get(Locale.ITALIAN, "accounts.confirmDelete.message", "X"))
+                    .startsWith("Eliminare l'account \"X\"?");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    /** A key such as "account.secret.required." + platform is checked by keysBuiltFromPlatformsAndMethodsExist. */
+    private static boolean isPrefix(String key, Set<String> keys) {
+        return keys.stream().anyMatch(k -> k.startsWith(key + "."));
+    }
+}
