@@ -33,9 +33,6 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AccountsResource.class, AuditResource.class, HealthResource.class,
-                ErrorMappers.InvalidInput.class, ErrorMappers.NotFound.class, ErrorMappers.Concurrent.class,
-                ErrorMappers.AccessDenied.class, ErrorMappers.BadJson.class, ErrorMappers.BadBody.class,
-                ErrorMappers.Web.class, ErrorMappers.Unexpected.class);
+        return Set.of(AccountsResource.class, AuditResource.class, HealthResource.class, ApiErrorMapper.class);
     }
 }
