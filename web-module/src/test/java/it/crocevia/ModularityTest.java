@@ -54,7 +54,7 @@ class ModularityTest {
     }
 
     private static ArchCondition<JavaClass> onlyBeUsedInsideTheirFeature() {
-        return new ArchCondition<>("be used only inside their own feature's boundary, control and entity") {
+        return new ArchCondition<>("be used only inside their own feature (not by its pages or REST resources)") {
             @Override
             public void check(JavaClass inner, ConditionEvents events) {
                 Matcher m = INNER.matcher(inner.getPackageName());
@@ -64,8 +64,8 @@ class ModularityTest {
                 String feature = "it.crocevia." + m.group(1);
                 for (var dependency : inner.getDirectDependenciesToSelf()) {
                     String from = dependency.getOriginClass().getPackageName();
-                    boolean sameFeatureCore = from.equals(feature + ".boundary") || from.startsWith(feature + ".control")
-                            || from.startsWith(feature + ".entity");
+                    boolean sameFeatureCore = from.startsWith(feature + ".") && !from.startsWith(feature + ".web")
+                            && !from.startsWith(feature + ".api");
                     if (!sameFeatureCore) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }

@@ -1,6 +1,7 @@
 package it.crocevia.api;
 
 import it.crocevia.console.Texts;
+import it.crocevia.order.boundary.SyncAlreadyRunningException;
 import it.crocevia.platform.boundary.ConcurrentChangeException;
 import it.crocevia.platform.boundary.InvalidInputException;
 import it.crocevia.platform.boundary.NotFoundException;
@@ -47,6 +48,9 @@ public class ApiErrorMapper implements ExceptionMapper<Exception> {
         }
         if (e instanceof NotFoundException) {
             return json(Status.NOT_FOUND, ApiError.of("not_found", Texts.get(locale, "error.notFound")));
+        }
+        if (e instanceof SyncAlreadyRunningException) {
+            return json(Status.CONFLICT, ApiError.of("sync_running", Texts.get(locale, "sync.orders.running")));
         }
         if (e instanceof ConcurrentChangeException) {
             return json(Status.CONFLICT, ApiError.of("concurrent_change", Texts.get(locale, "error.concurrent")));

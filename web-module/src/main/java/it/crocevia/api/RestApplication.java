@@ -2,6 +2,7 @@ package it.crocevia.api;
 
 import it.crocevia.account.api.AccountsResource;
 import it.crocevia.audit.api.AuditResource;
+import it.crocevia.order.api.OrderSyncResource;
 import it.crocevia.platform.api.HealthResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -33,6 +34,7 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AccountsResource.class, AuditResource.class, HealthResource.class, ApiErrorMapper.class);
+        return Set.of(AccountsResource.class, AuditResource.class, HealthResource.class, OrderSyncResource.class,
+                ApiErrorMapper.class);
     }
 }

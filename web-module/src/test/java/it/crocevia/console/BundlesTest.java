@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.crocevia.account.boundary.Marketplace;
 import it.crocevia.account.boundary.PublishMethod;
+import it.crocevia.connector.boundary.ConnectionCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class BundlesTest {
 
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
-    private static final Pattern CODE_KEY = Pattern.compile("\"((?:account|accounts|audit|error|validation|common)"
+    private static final Pattern CODE_KEY = Pattern.compile("\"((?:account|accounts|audit|error|validation|common|sync|connection)"
             + "\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     private static Properties load(String name) throws IOException {
@@ -85,6 +86,9 @@ class BundlesTest {
             if (platform != Marketplace.GOOGLE_SHOPPING) {
                 assertThat(keys).contains("account.secret.required." + platform.name().toLowerCase(Locale.ROOT));
             }
+        }
+        for (var outcome : ConnectionCheck.Outcome.values()) {
+            assertThat(keys).contains("connection." + outcome.name());
         }
         for (var method : PublishMethod.values()) {
             assertThat(keys).contains("publishMethod." + method.name());

@@ -11,7 +11,9 @@ import it.crocevia.platform.boundary.Roles;
 import it.crocevia.platform.boundary.SecretBox;
 import it.crocevia.platform.boundary.Secrets;
 import it.crocevia.platform.boundary.Violation;
+import it.crocevia.connector.boundary.ShopConnection;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,8 +22,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * "Gestione Account": the shop and marketplace accounts Crocevia integrates with. Each
@@ -119,6 +124,28 @@ public class ShopAccounts {
         em.remove(account);
         audit.record("ACCOUNT_DELETED", TARGET, id,
                 account.getPlatform().label() + " \"" + account.getDescription() + "\"");
+    }
+
+    /**
+     * The settings and the decrypted connection an order sync runs with. For the sync services
+     * inside the server only: no page or REST resource hands this out.
+     */
+    @PermitAll
+    public OrderSyncSettings orderSyncSettings(long id) {
+        var a = load(id);
+        Set<String> states = a.getOrderStates() == null ? Set.of()
+                : Arrays.stream(a.getOrderStates().split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet());
+        var connection = new ShopConnection(a.getId(), a.getPlatform(), a.getShopUrl(),
+                secrets.decrypt(a.getSecretCiphertext(), SECRET_PURPOSE), a.getStoreCode());
+        return new OrderSyncSettings(a.getId(), a.getDescription(), a.getPlatform(), a.isSyncOrders(), states,
+                a.getOrdersFrom(), a.isUpdateCustomers(), connection);
+    }
+
+    /** The accounts whose orders are synced (after each ERP sync, all of them). */
+    @PermitAll
+    public List<Long> orderSyncAccountIds() {
+        return em.createNamedQuery(ShopAccount.FIND_ORDER_SYNC_IDS, Long.class).getResultList();
     }
 
     private ShopAccount load(long id) {

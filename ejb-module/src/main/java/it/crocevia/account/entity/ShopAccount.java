@@ -31,6 +31,8 @@ import java.util.Set;
 @NamedQuery(name = ShopAccount.FIND_ALL, query = "SELECT a FROM ShopAccount a ORDER BY a.description")
 @NamedQuery(name = ShopAccount.COUNT_BY_DESCRIPTION, query = "SELECT COUNT(a) FROM ShopAccount a "
         + "WHERE LOWER(a.description) = LOWER(:description) AND (:id IS NULL OR a.id <> :id)")
+@NamedQuery(name = ShopAccount.FIND_ORDER_SYNC_IDS, query = "SELECT a.id FROM ShopAccount a WHERE a.syncOrders = TRUE "
+        + "ORDER BY a.id")
 @NamedQuery(name = ShopAccount.FIND_DESCRIPTIONS_LIKE, query = "SELECT a.description FROM ShopAccount a "
         + "WHERE a.description LIKE :pattern")
 public class ShopAccount {
@@ -38,6 +40,7 @@ public class ShopAccount {
     public static final String FIND_ALL = "ShopAccount.findAll";
     public static final String COUNT_BY_DESCRIPTION = "ShopAccount.countByDescription";
     public static final String FIND_DESCRIPTIONS_LIKE = "ShopAccount.findDescriptionsLike";
+    public static final String FIND_ORDER_SYNC_IDS = "ShopAccount.findOrderSyncIds";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,6 +5,7 @@ import it.crocevia.account.boundary.Marketplace;
 import it.crocevia.account.boundary.MarketplaceTarget;
 import it.crocevia.account.boundary.PublishMethod;
 import it.crocevia.account.boundary.ShopAccounts;
+import it.crocevia.connector.boundary.ConnectionTests;
 import it.crocevia.console.CurrentUser;
 import it.crocevia.console.FacesMessages;
 import it.crocevia.platform.boundary.ConcurrentChangeException;
@@ -36,6 +37,9 @@ public class AccountEditView implements Serializable {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    ConnectionTests connectionTests;
 
     private Long id;
     private AccountDetails account;
@@ -77,6 +81,27 @@ public class AccountEditView implements Serializable {
             messages.error("error.forbidden");
         }
         return null;
+    }
+
+    /** "Test Connessione" on the saved settings; the result shows at the bottom of the page. */
+    public void testConnection() {
+        if (id == null) {
+            messages.error("account.testConnection.saveFirst");
+            return;
+        }
+        try {
+            var check = connectionTests.test(id);
+            String key = "connection." + check.outcome().name();
+            if (check.ok()) {
+                messages.info(key, check.detail());
+            } else {
+                messages.error(key, check.detail());
+            }
+        } catch (NotFoundException e) {
+            messages.error("error.notFound");
+        } catch (EJBAccessException e) {
+            messages.error("error.forbidden");
+        }
     }
 
     public void addMarketplace() {

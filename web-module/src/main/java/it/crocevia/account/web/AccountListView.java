@@ -5,6 +5,9 @@ import it.crocevia.account.boundary.ShopAccounts;
 import it.crocevia.console.FacesMessages;
 import it.crocevia.console.LocaleSelector;
 import it.crocevia.console.Texts;
+import it.crocevia.order.boundary.OrderSync;
+import it.crocevia.order.boundary.SyncAlreadyRunningException;
+import it.crocevia.platform.boundary.InvalidInputException;
 import it.crocevia.platform.boundary.NotFoundException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -28,6 +31,9 @@ public class AccountListView implements Serializable {
 
     @Inject
     LocaleSelector localeSelector;
+
+    @Inject
+    OrderSync orderSync;
 
     private List<AccountSummary> rows = List.of();
     private AccountSummary selected;
@@ -71,6 +77,30 @@ public class AccountListView implements Serializable {
         } catch (EJBAccessException e) {
             messages.error("error.forbidden");
         }
+    }
+
+    /** "Sincro Ordini": starts the import in the background; the run shows in the account's history. */
+    public void syncOrders() {
+        if (selected == null) {
+            return;
+        }
+        try {
+            orderSync.startInBackground(selected.id());
+            messages.info("sync.orders.started", selected.description());
+        } catch (SyncAlreadyRunningException e) {
+            messages.error("sync.orders.running");
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> messages.error(v.messageKey(), v.arguments().toArray()));
+        } catch (NotFoundException e) {
+            messages.error("error.notFound");
+        } catch (EJBAccessException e) {
+            messages.error("error.forbidden");
+        }
+    }
+
+    /** Sincro Ordini applies to shop accounts that sync orders. */
+    public boolean isCanSyncOrders() {
+        return selected != null && selected.platform().isShop() && selected.syncOrders();
     }
 
     /** The question of the delete confirmation, naming the selected account. */

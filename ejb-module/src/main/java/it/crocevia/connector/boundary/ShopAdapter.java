@@ -1,0 +1,20 @@
+package it.crocevia.connector.boundary;
+
+/**
+ * The remote API of one platform account (the connector's "adapter"): it speaks the platform's
+ * HTTP API and hands back platform-neutral records. It holds no database transaction; callers
+ * must not call it inside one.
+ */
+public interface ShopAdapter {
+
+    /** "Test connessione": reaches the platform with the saved settings and says how it went. */
+    ConnectionCheck check();
+
+    /**
+     * The page of orders at {@code offset} of the query's result, oldest update first. A record
+     * the mapper cannot use is in {@link OrderPage#rejected()}, not an exception.
+     *
+     * @throws RemoteException when the platform cannot be read after the retries
+     */
+    OrderPage orders(OrderQuery query, int offset);
+}

@@ -1,0 +1,22 @@
+package it.crocevia.connector.boundary;
+
+import it.crocevia.connector.control.RemoteHttp;
+import it.crocevia.connector.prestashop.PrestaShopAdapter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.http.HttpClient;
+
+/** Opens the adapter of an account's platform. One HTTP client (and its connection pool) is shared. */
+@ApplicationScoped
+public class ShopConnectors {
+
+    private final HttpClient client = RemoteHttp.newClient();
+
+    public ShopAdapter open(ShopConnection connection) {
+        var http = new RemoteHttp(client, RemoteHttp.RetryPolicy.DEFAULT);
+        return switch (connection.platform()) {
+            case PRESTASHOP -> new PrestaShopAdapter(connection, http);
+            case MAGENTO, GOOGLE_SHOPPING -> throw new UnsupportedOperationException(
+                    connection.platform().label() + " has no order connector yet");
+        };
+    }
+}

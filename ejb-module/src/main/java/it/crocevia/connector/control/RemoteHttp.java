@@ -1,0 +1,136 @@
+package it.crocevia.connector.control;
+
+import it.crocevia.connector.boundary.ConnectionCheck.Outcome;
+import it.crocevia.connector.boundary.RemoteException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * GET requests to a platform with the retries a remote API needs: connection failures,
+ * timeouts, 5xx and 429 are tried again with exponential backoff and jitter, and a
+ * {@code Retry-After} is honoured. Other answers (2xx, 4xx) go back to the caller as they are.
+ * Request URIs carry no credential (the adapters authenticate with headers), so they may be logged.
+ */
+public final class RemoteHttp {
+
+    private static final Logger LOG = Logger.getLogger(RemoteHttp.class.getName());
+    private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
+
+    private final HttpClient client;
+    private final RetryPolicy policy;
+
+    /** How often and how long to wait before giving up on a platform. */
+    public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDelay, Duration requestTimeout) {
+
+        public static final RetryPolicy DEFAULT = new RetryPolicy(6, Duration.ofMillis(250), Duration.ofSeconds(8),
+                Duration.ofSeconds(60));
+
+        Duration backoff(int attempt) {
+            long base = initialDelay.toMillis() << Math.min(attempt - 1, 16);
+            long capped = Math.min(base, maxDelay.toMillis());
+            return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+        }
+    }
+
+    /** A platform's answer. */
+    public record Reply(int status, String body, HttpHeaders headers) {
+
+        public boolean ok() {
+            return status >= 200 && status < 300;
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    public RemoteHttp(HttpClient client, RetryPolicy policy) {
+        this.client = client;
+        this.policy = policy;
+    }
+
+    public static HttpClient newClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** Sends a GET, retrying what is worth retrying; throws when the platform stays unavailable. */
+    public Reply get(URI uri, Map<String, String> headers) {
+        RemoteException last = null;
+        for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
+            Duration wait;
+            try {
+                var request = HttpRequest.newBuilder(uri).timeout(policy.requestTimeout()).GET();
+                headers.forEach(request::header);
+                var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                int status = response.statusCode();
+                var reply = new Reply(status, response.body(), response.headers());
+                if (status != 429 && status < 500) {
+                    return reply;
+                }
+                last = new RemoteException(Outcome.REMOTE_ERROR, "HTTP " + status + " from " + path(uri), null);
+                wait = status == 429 ? retryAfter(reply).orElse(policy.backoff(attempt)) : policy.backoff(attempt);
+            } catch (IOException e) {
+                last = new RemoteException(Outcome.UNREACHABLE, "No answer from " + uri.getHost() + ": " + e, e);
+                wait = policy.backoff(attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RemoteException(Outcome.UNREACHABLE, "Interrupted while calling " + uri.getHost(), e);
+            }
+            if (attempt < policy.maxAttempts()) {
+                LOG.log(Level.FINE, "Attempt {0} of {1} failed ({2}); retrying in {3} ms",
+                        new Object[] {attempt, path(uri), last.getMessage(), wait.toMillis()});
+                sleep(wait);
+            }
+        }
+        throw last;
+    }
+
+    private static Optional<Duration> retryAfter(Reply reply) {
+        String value = reply.header("Retry-After");
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        Duration wait;
+        try {
+            wait = Duration.ofSeconds(Long.parseLong(value.strip()));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                var at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+                wait = Duration.between(ZonedDateTime.now(at.getZone()), at);
+            } catch (DateTimeParseException notADate) {
+                return Optional.empty();
+            }
+        }
+        if (wait.isNegative()) {
+            wait = Duration.ZERO;
+        }
+        return Optional.of(wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait);
+    }
+
+    private static String path(URI uri) {
+        return uri.getHost() + uri.getRawPath();
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RemoteException(Outcome.UNREACHABLE, "Interrupted while waiting to retry", e);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package it.crocevia.connector.prestashop;
+
+import it.crocevia.connector.boundary.ConnectionCheck;
+import it.crocevia.connector.boundary.ConnectionCheck.Outcome;
+import it.crocevia.connector.boundary.OrderPage;
+import it.crocevia.connector.boundary.OrderQuery;
+import it.crocevia.connector.boundary.RejectedRecord;
+import it.crocevia.connector.boundary.RemoteException;
+import it.crocevia.connector.boundary.RemoteOrder;
+import it.crocevia.connector.boundary.ShopAdapter;
+import it.crocevia.connector.boundary.ShopConnection;
+import it.crocevia.connector.control.RemoteHttp;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The PrestaShop webservice (1.7, 8, 9) of one shop: the key as Basic user name,
+ * {@code output_format=JSON}, {@code display=full}, {@code filter[date_upd]=[from,to]} with
+ * {@code date=1}, {@code sort}, and {@code limit=offset,count} paging. A page of orders costs three
+ * requests: the orders, then their customers and addresses by {@code filter[id]=[a|b|c]}.
+ * Reference data (currencies, order states, carriers, countries) is read once per adapter.
+ */
+public final class PrestaShopAdapter implements ShopAdapter {
+
+    private final ShopConnection connection;
+    private final RemoteHttp http;
+    private final Map<String, String> headers;
+    private PrestaShopMapper.References references;
+
+    public PrestaShopAdapter(ShopConnection connection, RemoteHttp http) {
+        this.connection = connection;
+        this.http = http;
+        String basic = Base64.getEncoder().encodeToString((connection.secret() + ":").getBytes(StandardCharsets.UTF_8));
+        this.headers = Map.of("Authorization", "Basic " + basic, "Output-Format", "JSON", "Accept", "application/json");
+    }
+
+    @Override
+    public ConnectionCheck check() {
+        RemoteHttp.Reply reply;
+        try {
+            reply = http.get(uri("", Map.of()), headers);
+        } catch (RemoteException e) {
+            return new ConnectionCheck(e.outcome(), e.getMessage());
+        }
+        String version = reply.header("PSWS-Version");
+        if (reply.status() == 401) {
+            return new ConnectionCheck(version == null ? Outcome.NOT_THE_PLATFORM : Outcome.BAD_CREDENTIALS,
+                    "HTTP 401");
+        }
+        if (version == null) {
+            return new ConnectionCheck(Outcome.NOT_THE_PLATFORM, "HTTP " + reply.status() + " without PSWS-Version");
+        }
+        if (!reply.ok()) {
+            return new ConnectionCheck(Outcome.REMOTE_ERROR, "HTTP " + reply.status() + ": " + errorText(reply));
+        }
+        return new ConnectionCheck(Outcome.OK, "PrestaShop webservice " + version);
+    }
+
+    @Override
+    public OrderPage orders(OrderQuery query, int offset) {
+        var params = new LinkedHashMap<String, String>();
+        params.put("display", "full");
+        params.put("date", "1");
+        params.put("filter[date_upd]", "[" + PrestaShopMapper.DATE_TIME.format(query.updatedFrom()) + ","
+                + PrestaShopMapper.DATE_TIME.format(query.updatedTo()) + "]");
+        if (!query.states().isEmpty()) {
+            params.put("filter[current_state]", "[" + String.join("|", query.states()) + "]");
+        }
+        params.put("sort", "[date_upd_ASC,id_ASC]");
+        params.put("limit", offset + "," + query.pageSize());
+        List<JsonObject> rows = list("orders", params);
+
+        var customerIds = new LinkedHashSet<String>();
+        var addressIds = new LinkedHashSet<String>();
+        for (JsonObject o : rows) {
+            addIfPresent(customerIds, PrestaShopMapper.text(o, "id_customer"));
+            addIfPresent(addressIds, PrestaShopMapper.text(o, "id_address_invoice"));
+            addIfPresent(addressIds, PrestaShopMapper.text(o, "id_address_delivery"));
+        }
+        Map<String, JsonObject> customers = byId("customers", customerIds);
+        Map<String, JsonObject> addresses = byId("addresses", addressIds);
+        var refs = references();
+
+        var orders = new ArrayList<RemoteOrder>(rows.size());
+        var rejected = new ArrayList<RejectedRecord>();
+        for (JsonObject o : rows) {
+            Object mapped = PrestaShopMapper.order(o, customers, addresses, refs);
+            if (mapped instanceof RemoteOrder order) {
+                orders.add(order);
+            } else {
+                rejected.add((RejectedRecord) mapped);
+            }
+        }
+        return new OrderPage(orders, rejected, rows.size() < query.pageSize());
+    }
+
+    private PrestaShopMapper.References references() {
+        if (references == null) {
+            references = new PrestaShopMapper.References(field("currencies", "iso_code"), field("order_states", "name"),
+                    field("carriers", "name"), field("countries", "iso_code"));
+        }
+        return references;
+    }
+
+    /** id → one field of a small reference resource; multilingual names take their first language. */
+    private Map<String, String> field(String resource, String name) {
+        var params = new LinkedHashMap<String, String>();
+        params.put("display", "[id," + name + "]");
+        var out = new HashMap<String, String>();
+        for (JsonObject row : list(resource, params)) {
+            JsonValue value = row.get(name);
+            String text = value != null && value.getValueType() == JsonValue.ValueType.ARRAY
+                    && !value.asJsonArray().isEmpty()
+                            ? PrestaShopMapper.text(value.asJsonArray().getJsonObject(0), "value")
+                            : PrestaShopMapper.text(row, name);
+            out.put(PrestaShopMapper.text(row, "id"), text);
+        }
+        return out;
+    }
+
+    private Map<String, JsonObject> byId(String resource, Set<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var params = new LinkedHashMap<String, String>();
+        params.put("display", "full");
+        params.put("filter[id]", "[" + String.join("|", ids) + "]");
+        return list(resource, params).stream()
+                .collect(Collectors.toMap(o -> PrestaShopMapper.text(o, "id"), o -> o, (a, b) -> a));
+    }
+
+    /** A resource list; PrestaShop answers an empty result with a bare {@code []}. */
+    private List<JsonObject> list(String resource, Map<String, String> params) {
+        var reply = http.get(uri(resource, params), headers);
+        if (reply.status() == 401) {
+            throw new RemoteException(Outcome.BAD_CREDENTIALS, "PrestaShop refused the webservice key", null);
+        }
+        if (!reply.ok()) {
+            throw new RemoteException(Outcome.REMOTE_ERROR,
+                    "PrestaShop answered HTTP " + reply.status() + " on " + resource + ": " + errorText(reply), null);
+        }
+        try (var reader = Json.createReader(new StringReader(reply.body()))) {
+            JsonValue body = reader.readValue();
+            if (body.getValueType() == JsonValue.ValueType.ARRAY) {
+                return List.of();
+            }
+            JsonValue items = body.asJsonObject().get(resource);
+            if (items == null || items.getValueType() != JsonValue.ValueType.ARRAY) {
+                throw new RemoteException(Outcome.NOT_THE_PLATFORM, "No \"" + resource + "\" list in the answer", null);
+            }
+            return items.asJsonArray().getValuesAs(JsonObject.class);
+        } catch (JsonException | ClassCastException | IllegalStateException e) {
+            throw new RemoteException(Outcome.NOT_THE_PLATFORM, "The answer on " + resource + " is not PrestaShop's JSON",
+                    e);
+        }
+    }
+
+    private static String errorText(RemoteHttp.Reply reply) {
+        try (var reader = Json.createReader(new StringReader(reply.body()))) {
+            var errors = reader.readObject().getJsonArray("errors");
+            return errors.getValuesAs(JsonObject.class).stream()
+                    .map(e -> PrestaShopMapper.text(e, "message")).collect(Collectors.joining("; "));
+        } catch (RuntimeException notJson) {
+            String body = reply.body() == null ? "" : reply.body();
+            return body.length() > 200 ? body.substring(0, 200) + "…" : body;
+        }
+    }
+
+    private URI uri(String resource, Map<String, String> params) {
+        var query = new StringBuilder("output_format=JSON");
+        params.forEach((k, v) -> query.append('&').append(encode(k)).append('=').append(encode(v)));
+        String base = connection.baseUrl().endsWith("/") ? connection.baseUrl() : connection.baseUrl() + "/";
+        return URI.create(base + "api/" + resource + "?" + query);
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static void addIfPresent(Set<String> ids, String id) {
+        if (id != null && !"0".equals(id)) {
+            ids.add(id);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package it.crocevia.connector.prestashop;
+
+import it.crocevia.connector.boundary.RejectedRecord;
+import it.crocevia.connector.boundary.RemoteAddress;
+import it.crocevia.connector.boundary.RemoteCustomer;
+import it.crocevia.connector.boundary.RemoteOrder;
+import it.crocevia.connector.boundary.RemoteOrderLine;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * PrestaShop webservice JSON → platform-neutral records. PrestaShop writes numbers and flags as
+ * strings ("12.500000", "1") and dates as "yyyy-MM-dd HH:mm:ss" in the shop's time zone. An order
+ * that cannot be imported becomes a {@link RejectedRecord} with the reason, never an exception.
+ */
+final class PrestaShopMapper {
+
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /** The reference data an order points to by id, read once per run. */
+    record References(Map<String, String> currencyIsoById, Map<String, String> stateNameById,
+            Map<String, String> carrierNameById, Map<String, String> countryIsoById) {
+    }
+
+    /** Thrown inside the mapper for one bad order; becomes its rejection reason. */
+    static final class Unusable extends RuntimeException {
+        Unusable(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private PrestaShopMapper() {
+    }
+
+    /** Maps one order, or says why it cannot be imported. */
+    static Object order(JsonObject o, Map<String, JsonObject> customers, Map<String, JsonObject> addresses,
+            References refs) {
+        String id = text(o, "id");
+        LocalDateTime updatedAt = null;
+        try {
+            updatedAt = dateTime(o, "date_upd");
+            JsonObject c = customers.get(text(o, "id_customer"));
+            if (c == null) {
+                throw new Unusable("customer #" + text(o, "id_customer") + " not found on the platform");
+            }
+            JsonObject invoice = addresses.get(text(o, "id_address_invoice"));
+            JsonObject delivery = addresses.get(text(o, "id_address_delivery"));
+            if (invoice == null && delivery == null) {
+                throw new Unusable("no invoice or delivery address");
+            }
+            RemoteAddress billing = address(invoice != null ? invoice : delivery, refs);
+            RemoteAddress shipping = address(delivery != null ? delivery : invoice, refs);
+            String currencyId = text(o, "id_currency");
+            String currency = refs.currencyIsoById().get(currencyId);
+            if (currency == null) {
+                throw new Unusable("unknown currency #" + currencyId);
+            }
+            BigDecimal paidIncl = decimal(o, "total_paid_tax_incl", true);
+            BigDecimal paidExcl = decimal(o, "total_paid_tax_excl", false);
+            String stateId = text(o, "current_state");
+            return new RemoteOrder(id, text(o, "reference"), customer(c, billing), stateId,
+                    refs.stateNameById().get(stateId), currency, paidIncl, decimal(o, "total_products", false),
+                    decimal(o, "total_shipping_tax_incl", false), decimal(o, "total_discounts_tax_incl", false),
+                    paidExcl == null ? null : paidIncl.subtract(paidExcl), text(o, "payment"),
+                    refs.carrierNameById().get(text(o, "id_carrier")), billing, shipping, dateTime(o, "date_add"),
+                    updatedAt, lines(o));
+        } catch (Unusable e) {
+            return new RejectedRecord(id, e.getMessage(), updatedAt);
+        }
+    }
+
+    private static RemoteCustomer customer(JsonObject c, RemoteAddress billing) {
+        String email = text(c, "email");
+        if (email == null || !email.contains("@")) {
+            throw new Unusable(email == null ? "the customer has no e-mail" : "customer e-mail \"" + email
+                    + "\" is not valid");
+        }
+        String firstName = text(c, "firstname");
+        String lastName = text(c, "lastname");
+        if (firstName == null && lastName == null) {
+            throw new Unusable("the customer has no name");
+        }
+        String company = text(c, "company") != null ? text(c, "company") : billing.company();
+        return new RemoteCustomer(text(c, "id"), "1".equals(text(c, "is_guest")), email.strip(), firstName, lastName,
+                company, billing.vatNumber(), billing.fiscalCode(), billing.phone());
+    }
+
+    private static RemoteAddress address(JsonObject a, References refs) {
+        String street = text(a, "address2") == null ? text(a, "address1")
+                : text(a, "address1") + ", " + text(a, "address2");
+        String phone = text(a, "phone") != null ? text(a, "phone") : text(a, "phone_mobile");
+        return new RemoteAddress(text(a, "firstname"), text(a, "lastname"), text(a, "company"),
+                text(a, "vat_number"), text(a, "dni"), street, text(a, "postcode"), text(a, "city"), null,
+                refs.countryIsoById().get(text(a, "id_country")), phone);
+    }
+
+    private static List<RemoteOrderLine> lines(JsonObject o) {
+        JsonObject associations = o.containsKey("associations") && o.get("associations") instanceof JsonObject j ? j
+                : null;
+        if (associations == null || !associations.containsKey("order_rows")
+                || associations.get("order_rows").getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new Unusable("the order has no lines");
+        }
+        var rows = associations.getJsonArray("order_rows");
+        var lines = new ArrayList<RemoteOrderLine>(rows.size());
+        for (var value : rows) {
+            JsonObject r = value.asJsonObject();
+            String name = text(r, "product_name");
+            if (name == null) {
+                throw new Unusable("an order line has no product name");
+            }
+            BigDecimal quantity = decimal(r, "product_quantity", true);
+            BigDecimal unitIncl = decimal(r, "unit_price_tax_incl", false);
+            lines.add(new RemoteOrderLine(text(r, "product_reference"), text(r, "product_ean13"), name, quantity,
+                    decimal(r, "unit_price_tax_excl", false), unitIncl,
+                    unitIncl == null ? null : unitIncl.multiply(quantity)));
+        }
+        if (lines.isEmpty()) {
+            throw new Unusable("the order has no lines");
+        }
+        return lines;
+    }
+
+    /** A field as text; PrestaShop's empty strings count as absent. */
+    static String text(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        String s = v instanceof JsonString js ? js.getString() : v.toString();
+        s = s.strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static BigDecimal decimal(JsonObject o, String field, boolean required) {
+        String s = text(o, field);
+        if (s == null) {
+            if (required) {
+                throw new Unusable(field + " is missing");
+            }
+            return null;
+        }
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw new Unusable(field + " \"" + s + "\" is not a number");
+        }
+    }
+
+    private static LocalDateTime dateTime(JsonObject o, String field) {
+        String s = text(o, field);
+        if (s == null || s.startsWith("0000-00-00")) {
+            throw new Unusable(field + " is missing");
+        }
+        try {
+            return LocalDateTime.parse(s, DATE_TIME);
+        } catch (DateTimeParseException e) {
+            throw new Unusable(field + " \"" + s + "\" is not a date");
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package it.crocevia.order.boundary;
+
+import it.crocevia.account.boundary.OrderSyncSettings;
+import it.crocevia.account.boundary.ShopAccounts;
+import it.crocevia.connector.boundary.OrderQuery;
+import it.crocevia.connector.boundary.RemoteException;
+import it.crocevia.connector.boundary.RemoteOrder;
+import it.crocevia.connector.boundary.ShopConnectors;
+import it.crocevia.order.control.OrderImporter;
+import it.crocevia.order.control.SyncRuns;
+import it.crocevia.order.entity.SyncRun;
+import it.crocevia.platform.boundary.InvalidInputException;
+import it.crocevia.platform.boundary.Roles;
+import it.crocevia.platform.boundary.Violation;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * "Sincro Ordini": imports the orders placed or changed on an account's platform since its
+ * watermark. Runs outside any transaction (it calls a remote API); each page is stored by
+ * {@link OrderImporter} in its own transaction.
+ *
+ * <p>Paging is by update time, not by a plain offset: each page asks for orders updated from the
+ * last update time seen, so an order changed on the platform during the run moves forward and is
+ * read again later, never skipped. An offset is used only within a single second that holds more
+ * than a page of orders. The next run starts a little before the watermark (the overlap window)
+ * to catch orders the shop committed out of order; re-read orders are recognised, not duplicated.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OrderSync {
+
+    static final Duration OVERLAP = Duration.ofMinutes(10);
+    static final int PAGE_SIZE = 500;
+    private static final LocalDateTime BEGINNING = LocalDate.of(2000, 1, 1).atStartOfDay();
+    private static final Logger LOG = Logger.getLogger(OrderSync.class.getName());
+
+    @Inject
+    ShopAccounts accounts;
+
+    @Inject
+    ShopConnectors connectors;
+
+    @Inject
+    SyncRuns runs;
+
+    @Inject
+    OrderImporter importer;
+
+    @Resource
+    SessionContext context;
+
+    /** Starts a sync and returns at once with its run id; the import goes on in the background. */
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    public long startInBackground(long accountId) {
+        var settings = checkedSettings(accountId);
+        long runId = runs.begin(accountId, SyncRun.Kind.ORDERS, caller(), SyncRun.Trigger.MANUAL);
+        context.getBusinessObject(OrderSync.class).execute(runId, settings);
+        return runId;
+    }
+
+    /** Runs a sync to its end and returns its report (schedules, the ERP hook, tests). */
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    public SyncRunView run(long accountId, SyncRun.Trigger trigger) {
+        var settings = checkedSettings(accountId);
+        long runId = runs.begin(accountId, SyncRun.Kind.ORDERS, caller(), trigger);
+        importAll(runId, settings);
+        return runs.view(runId);
+    }
+
+    /** After every ERP sync (seed 000): the order sync of every account that syncs orders. */
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    public void runAllAfterErpSync() {
+        for (long accountId : accounts.orderSyncAccountIds()) {
+            try {
+                run(accountId, SyncRun.Trigger.ERP);
+            } catch (SyncAlreadyRunningException | InvalidInputException e) {
+                LOG.log(Level.INFO, "Order sync of account {0} after the ERP sync skipped: {1}",
+                        new Object[] {accountId, e.getMessage()});
+            }
+        }
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    public SyncRunView report(long runId) {
+        return runs.view(runId);
+    }
+
+    @Asynchronous
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    public void execute(long runId, OrderSyncSettings settings) {
+        importAll(runId, settings);
+    }
+
+    private void importAll(long runId, OrderSyncSettings settings) {
+        try {
+            var adapter = connectors.open(settings.connection());
+            LocalDateTime cursor = start(settings);
+            LocalDateTime until = LocalDateTime.now().plusDays(2);
+            int offsetInSecond = 0;
+            while (true) {
+                var page = adapter.orders(new OrderQuery(cursor, until, settings.orderStates(), PAGE_SIZE),
+                        offsetInSecond);
+                importer.importPage(runId, settings.accountId(), settings.description(), page);
+                if (page.last()) {
+                    break;
+                }
+                LocalDateTime latest = Stream.concat(page.orders().stream().map(RemoteOrder::updatedAt),
+                        page.rejected().stream().map(r -> r.updatedAt())).filter(t -> t != null)
+                        .max(LocalDateTime::compareTo).orElse(cursor);
+                if (latest.isAfter(cursor)) {
+                    cursor = latest;
+                    offsetInSecond = 0;
+                } else {
+                    offsetInSecond += PAGE_SIZE;
+                }
+            }
+            runs.end(runId, SyncRun.Status.COMPLETED, null);
+        } catch (RemoteException e) {
+            LOG.log(Level.WARNING, "Order sync run {0} of account {1} failed: {2}",
+                    new Object[] {runId, settings.accountId(), e.getMessage()});
+            runs.end(runId, SyncRun.Status.FAILED, e.outcome() + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, e, () -> "Order sync run " + runId + " failed");
+            runs.end(runId, SyncRun.Status.FAILED, "Unexpected error: " + e);
+        }
+    }
+
+    private LocalDateTime start(OrderSyncSettings settings) {
+        LocalDateTime from = settings.ordersFrom() == null ? BEGINNING : settings.ordersFrom().atStartOfDay();
+        return runs.watermark(settings.accountId(), SyncRun.Kind.ORDERS)
+                .map(w -> w.minus(OVERLAP))
+                .filter(w -> w.isAfter(from))
+                .orElse(from);
+    }
+
+    private OrderSyncSettings checkedSettings(long accountId) {
+        var settings = accounts.orderSyncSettings(accountId);
+        if (!settings.platform().isShop()) {
+            throw new InvalidInputException(Violation.of("platform", "sync.orders.notAShop"));
+        }
+        if (!settings.syncOrders()) {
+            throw new InvalidInputException(Violation.of("syncOrders", "sync.orders.off"));
+        }
+        return settings;
+    }
+
+    private String caller() {
+        var principal = context.getCallerPrincipal();
+        return principal == null ? "system" : principal.getName();
+    }
+}

@@ -1,0 +1,150 @@
+package it.crocevia.order.control;
+
+import it.crocevia.connector.boundary.OrderPage;
+import it.crocevia.connector.boundary.RemoteAddress;
+import it.crocevia.connector.boundary.RemoteOrder;
+import it.crocevia.customer.boundary.OrderCustomers;
+import it.crocevia.order.entity.OrderLine;
+import it.crocevia.order.entity.ShopOrder;
+import it.crocevia.order.entity.SyncProblem;
+import it.crocevia.order.entity.SyncRun;
+import it.crocevia.order.entity.SyncWatermark;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Stores one page of remote orders in one transaction: new orders with their customer (seed 001
+ * rules), newer versions of known orders, the reported records, the run's counts and the
+ * watermark. All of it commits together or not at all, so a crash never leaves half a page, and
+ * the unique (account, remote id) key makes a re-read order the same local order.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OrderImporter {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OrderCustomers customers;
+
+    public void importPage(long runId, long accountId, String accountLabel, OrderPage page) {
+        var now = LocalDateTime.now(Clock.systemUTC());
+        var ids = page.orders().stream().map(RemoteOrder::remoteId).toList();
+        Map<String, ShopOrder> known = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createNamedQuery(ShopOrder.FIND_BY_REMOTE_IDS, ShopOrder.class).setParameter("accountId", accountId)
+                    .setParameter("remoteIds", ids).getResultStream().forEach(o -> known.put(o.getRemoteId(), o));
+        }
+        int imported = 0;
+        int updated = 0;
+        int customersCreated = 0;
+        int customersUpdated = 0;
+        for (RemoteOrder remote : page.orders()) {
+            ShopOrder order = known.get(remote.remoteId());
+            if (order != null) {
+                if (remote.updatedAt().isAfter(order.getRemoteUpdatedAt())) {
+                    copy(remote, order, now);
+                    updated++;
+                }
+                continue;
+            }
+            String source = "order " + (remote.reference() == null ? "#" + remote.remoteId() : remote.reference())
+                    + " of " + accountLabel;
+            var match = customers.resolve(accountId, remote.customer(), source, now);
+            customersCreated += match.created() ? 1 : 0;
+            customersUpdated += match.updated() ? 1 : 0;
+            order = new ShopOrder(accountId, remote.remoteId(), now);
+            order.setCustomerId(match.customerId());
+            copy(remote, order, now);
+            em.persist(order);
+            known.put(remote.remoteId(), order);
+            imported++;
+        }
+        page.rejected().forEach(r -> em.persist(new SyncProblem(runId, r.remoteId(), r.reason())));
+
+        em.find(SyncRun.class, runId).count(page.size(), imported, updated, page.rejected().size(), customersCreated,
+                customersUpdated);
+        Stream.concat(page.orders().stream().map(RemoteOrder::updatedAt),
+                page.rejected().stream().map(r -> r.updatedAt()))
+                .filter(t -> t != null).max(LocalDateTime::compareTo)
+                .ifPresent(latest -> advanceWatermark(accountId, latest));
+    }
+
+    private void advanceWatermark(long accountId, LocalDateTime latest) {
+        var key = new SyncWatermark.Key(accountId, SyncRun.Kind.ORDERS.name());
+        var watermark = em.find(SyncWatermark.class, key);
+        if (watermark == null) {
+            em.persist(new SyncWatermark(key, latest));
+        } else {
+            watermark.advanceTo(latest);
+        }
+    }
+
+    private static void copy(RemoteOrder r, ShopOrder o, LocalDateTime now) {
+        o.setReference(fit(r.reference(), 64));
+        o.setGuest(r.customer().guest());
+        o.setEmail(fit(r.customer().email(), 255));
+        o.setStateCode(fit(r.stateCode(), 64));
+        o.setStateName(fit(r.stateName(), 255));
+        o.setCurrency(r.currency());
+        o.setTotalPaid(r.totalPaid());
+        o.setTotalProducts(r.totalProducts());
+        o.setTotalShipping(r.totalShipping());
+        o.setTotalDiscounts(r.totalDiscounts());
+        o.setTotalTax(r.totalTax());
+        o.setPayment(fit(r.payment(), 255));
+        o.setCarrier(fit(r.carrier(), 255));
+        billing(r.billing(), o);
+        shipping(r.shipping(), o);
+        o.setOrderedAt(r.orderedAt());
+        o.setRemoteUpdatedAt(r.updatedAt());
+        o.setUpdatedAt(now);
+        o.getLines().clear();
+        int n = 1;
+        for (var l : r.lines()) {
+            o.getLines().add(new OrderLine(o, n++, fit(l.sku(), 64), fit(l.ean(), 20), fit(l.name(), 255),
+                    l.quantity(), l.unitPriceExcl(), l.unitPriceIncl(), l.totalIncl()));
+        }
+    }
+
+    private static void billing(RemoteAddress a, ShopOrder o) {
+        o.setBillingName(fit(a.fullName(), 255));
+        o.setBillingCompany(fit(a.company(), 255));
+        o.setBillingVatNumber(fit(a.vatNumber(), 32));
+        o.setBillingFiscalCode(fit(a.fiscalCode(), 32));
+        o.setBillingStreet(fit(a.street(), 500));
+        o.setBillingPostcode(fit(a.postcode(), 20));
+        o.setBillingCity(fit(a.city(), 120));
+        o.setBillingRegion(fit(a.region(), 120));
+        o.setBillingCountry(a.country());
+        o.setBillingPhone(fit(a.phone(), 40));
+    }
+
+    private static void shipping(RemoteAddress a, ShopOrder o) {
+        o.setShippingName(fit(a.fullName(), 255));
+        o.setShippingCompany(fit(a.company(), 255));
+        o.setShippingStreet(fit(a.street(), 500));
+        o.setShippingPostcode(fit(a.postcode(), 20));
+        o.setShippingCity(fit(a.city(), 120));
+        o.setShippingRegion(fit(a.region(), 120));
+        o.setShippingCountry(a.country());
+        o.setShippingPhone(fit(a.phone(), 40));
+    }
+
+    /** Platforms allow longer texts than our columns in places; a long text is cut, never a failed page. */
+    private static String fit(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,72 @@
+package it.crocevia.order.control;
+
+import it.crocevia.order.boundary.SyncAlreadyRunningException;
+import it.crocevia.order.boundary.SyncRunView;
+import it.crocevia.order.entity.SyncProblem;
+import it.crocevia.order.entity.SyncRun;
+import it.crocevia.order.entity.SyncWatermark;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/**
+ * The bookkeeping of sync runs, each step in its own short transaction so that a run's state is
+ * visible (and survives) while the run goes on outside any transaction.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class SyncRuns {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Starts a run; refused when one of the same kind already runs for the account. */
+    public long begin(long accountId, SyncRun.Kind kind, String startedBy, SyncRun.Trigger trigger) {
+        var run = new SyncRun(accountId, kind, startedBy, trigger, LocalDateTime.now(Clock.systemUTC()));
+        try {
+            em.persist(run);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new SyncAlreadyRunningException(accountId, kind.name());
+        }
+        return run.getId();
+    }
+
+    public void end(long runId, SyncRun.Status status, String message) {
+        em.find(SyncRun.class, runId).end(status, message, LocalDateTime.now(Clock.systemUTC()));
+    }
+
+    public Optional<LocalDateTime> watermark(long accountId, SyncRun.Kind kind) {
+        return Optional.ofNullable(em.find(SyncWatermark.class, new SyncWatermark.Key(accountId, kind.name())))
+                .map(SyncWatermark::getWatermark);
+    }
+
+    /** Runs left RUNNING by a server that stopped mid-run: they failed, and their lock is released. */
+    public int failInterrupted() {
+        var running = em.createNamedQuery(SyncRun.FIND_RUNNING, SyncRun.class)
+                .setParameter("status", SyncRun.Status.RUNNING).getResultList();
+        running.forEach(r -> r.end(SyncRun.Status.FAILED, "Interrupted: the server stopped during the run",
+                LocalDateTime.now(Clock.systemUTC())));
+        return running.size();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public SyncRunView view(long runId) {
+        var r = em.find(SyncRun.class, runId);
+        var problems = em.createNamedQuery(SyncProblem.FIND_BY_RUN, SyncProblem.class).setParameter("runId", runId)
+                .setMaxResults(1000).getResultStream()
+                .map(p -> new SyncRunView.Problem(p.getRemoteId(), p.getReason())).toList();
+        return new SyncRunView(r.getId(), r.getAccountId(), r.getKind().name(), r.getTrigger().name(),
+                r.getStartedBy(), r.getStatus().name(), r.getStartedAt(), r.getEndedAt(), r.getFetched(),
+                r.getImported(), r.getUpdated(), r.getSkipped(), r.getCustomersCreated(), r.getCustomersUpdated(),
+                r.getMessage(), problems);
+    }
+}
