@@ -107,6 +107,11 @@ class AccountConsoleIT {
         browser.open(context + "accounts/edit.xhtml");
         browser.waitForText("Sola lettura");
         assertThat(browser.present("account:save")).isFalse();
+
+        browser.click("menu:menuOrders");
+        assertThat(browser.heading()).isEqualTo("Ordini");
+        browser.click("menu:menuCustomers");
+        assertThat(browser.heading()).isEqualTo("Clienti");
     }
 
     @Test

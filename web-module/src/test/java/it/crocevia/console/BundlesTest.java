@@ -93,6 +93,16 @@ class BundlesTest {
         for (var method : PublishMethod.values()) {
             assertThat(keys).contains("publishMethod." + method.name());
         }
+        for (String trigger : new String[] {"MANUAL", "SCHEDULE", "ERP"}) {
+            assertThat(keys).contains("runs.trigger." + trigger);
+        }
+        for (String status : new String[] {"RUNNING", "COMPLETED", "FAILED"}) {
+            assertThat(keys).contains("runs.status." + status);
+        }
+        for (String field : new String[] {"email", "firstName", "lastName", "company", "vatNumber", "fiscalCode",
+            "phone"}) {
+            assertThat(keys).contains("customer.field." + field);
+        }
         for (String action : new String[] {"ACCOUNT_CREATED", "ACCOUNT_UPDATED", "ACCOUNT_COPIED", "ACCOUNT_DELETED"}) {
             assertThat(keys).contains("audit.action." + action);
         }

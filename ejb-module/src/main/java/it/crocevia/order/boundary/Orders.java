@@ -1,0 +1,105 @@
+package it.crocevia.order.boundary;
+
+import it.crocevia.order.control.SyncRuns;
+import it.crocevia.order.entity.ShopOrder;
+import it.crocevia.order.entity.SyncRun;
+import it.crocevia.platform.boundary.NotFoundException;
+import it.crocevia.platform.boundary.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The imported orders and the history of the order syncs, for the console and the REST API. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+public class Orders {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SyncRuns runs;
+
+    public List<OrderRow> search(OrderFilter filter, int first, int max) {
+        var query = query(filter, "SELECT o, c.firstName, c.lastName FROM ShopOrder o, Customer c "
+                + "WHERE c.id = o.customerId", " ORDER BY o.orderedAt DESC, o.id DESC", Object[].class);
+        return query.setFirstResult(first).setMaxResults(max).getResultStream().map(row -> {
+            var o = (ShopOrder) row[0];
+            String name = ((row[1] == null ? "" : row[1]) + " " + (row[2] == null ? "" : row[2])).strip();
+            return new OrderRow(o.getId(), o.getAccountId(), o.getReference(), o.getOrderedAt(), name, o.getEmail(),
+                    o.isGuest(), o.getStateName(), o.getCurrency(), o.getTotalPaid());
+        }).toList();
+    }
+
+    public long count(OrderFilter filter) {
+        return query(filter, "SELECT COUNT(o) FROM ShopOrder o WHERE 1 = 1", "", Long.class).getSingleResult();
+    }
+
+    public OrderView find(long id) {
+        var o = em.find(ShopOrder.class, id);
+        if (o == null) {
+            throw new NotFoundException("ShopOrder", id);
+        }
+        var lines = o.getLines().stream().map(l -> new OrderView.Line(l.getLineNo(), l.getSku(), l.getEan(),
+                l.getName(), l.getQuantity(), l.getUnitPriceExcl(), l.getUnitPriceIncl(), l.getTotalIncl())).toList();
+        var billing = new OrderView.Address(o.getBillingName(), o.getBillingCompany(), o.getBillingVatNumber(),
+                o.getBillingFiscalCode(), o.getBillingStreet(), o.getBillingPostcode(), o.getBillingCity(),
+                o.getBillingRegion(), o.getBillingCountry(), o.getBillingPhone());
+        var shipping = new OrderView.Address(o.getShippingName(), o.getShippingCompany(), null, null,
+                o.getShippingStreet(), o.getShippingPostcode(), o.getShippingCity(), o.getShippingRegion(),
+                o.getShippingCountry(), o.getShippingPhone());
+        return new OrderView(o.getId(), o.getAccountId(), o.getRemoteId(), o.getReference(), o.getCustomerId(),
+                o.isGuest(), o.getEmail(), o.getStateCode(), o.getStateName(), o.getCurrency(), o.getTotalPaid(),
+                o.getTotalProducts(), o.getTotalShipping(), o.getTotalDiscounts(), o.getTotalTax(), o.getPayment(),
+                o.getCarrier(), billing, shipping, o.getOrderedAt(), o.getRemoteUpdatedAt(), o.getImportedAt(), lines);
+    }
+
+    /** The orders of one customer record, newest first. */
+    public List<OrderRow> ofCustomer(long customerId) {
+        return em.createNamedQuery(ShopOrder.FIND_BY_CUSTOMER, ShopOrder.class).setParameter("customerId", customerId)
+                .setMaxResults(200).getResultStream()
+                .map(o -> new OrderRow(o.getId(), o.getAccountId(), o.getReference(), o.getOrderedAt(), null,
+                        o.getEmail(), o.isGuest(), o.getStateName(), o.getCurrency(), o.getTotalPaid()))
+                .toList();
+    }
+
+    /** The latest order sync runs of an account, newest first, with what each reported. */
+    public List<SyncRunView> syncHistory(long accountId, int max) {
+        return em.createNamedQuery(SyncRun.FIND_BY_ACCOUNT, SyncRun.class).setParameter("accountId", accountId)
+                .setMaxResults(max).getResultStream().map(r -> runs.view(r.getId())).toList();
+    }
+
+    private <T> TypedQuery<T> query(OrderFilter f, String select, String order, Class<T> type) {
+        var jpql = new StringBuilder(select);
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (f.accountId() != null) {
+            jpql.append(" AND o.accountId = :accountId");
+            params.put("accountId", f.accountId());
+        }
+        if (f.from() != null) {
+            jpql.append(" AND o.orderedAt >= :from");
+            params.put("from", f.from().atStartOfDay());
+        }
+        if (f.to() != null) {
+            jpql.append(" AND o.orderedAt < :to");
+            params.put("to", f.to().plusDays(1).atStartOfDay());
+        }
+        if (f.state() != null && !f.state().isBlank()) {
+            jpql.append(" AND o.stateName = :state");
+            params.put("state", f.state().strip());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            jpql.append(" AND (o.reference LIKE :text OR o.email LIKE :text)");
+            params.put("text", f.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        var query = em.createQuery(jpql.append(order).toString(), type);
+        params.forEach(query::setParameter);
+        return query;
+    }
+}
