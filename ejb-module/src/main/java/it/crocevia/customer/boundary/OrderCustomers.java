@@ -42,7 +42,10 @@ public class OrderCustomers {
         Optional<Customer> existing = remote.guest() ? sameEmailAndName(remote) : registered(accountId, remote);
         if (existing.isPresent()) {
             Customer customer = existing.get();
-            var changes = CustomerUpdater.apply(customer, values, source, now);
+            // A guest was matched because the names are the same (up to case and accents): keep ours.
+            var update = remote.guest() ? new CustomerUpdater.Values(values.email(), null, null, values.company(),
+                    values.vatNumber(), values.fiscalCode(), values.phone()) : values;
+            var changes = CustomerUpdater.apply(customer, update, source, now);
             changes.forEach(em::persist);
             if (!remote.guest()) {
                 bind(accountId, remote.remoteId(), customer.getId(), now);

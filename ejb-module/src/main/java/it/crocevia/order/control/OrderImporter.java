@@ -111,11 +111,21 @@ public class OrderImporter {
         o.setOrderedAt(r.orderedAt());
         o.setRemoteUpdatedAt(r.updatedAt());
         o.setUpdatedAt(now);
-        o.getLines().clear();
-        int n = 1;
-        for (var l : r.lines()) {
-            o.getLines().add(new OrderLine(o, n++, fit(l.sku(), 64), fit(l.ean(), 20), fit(l.name(), 255),
-                    l.quantity(), l.unitPriceExcl(), l.unitPriceIncl(), l.totalIncl()));
+        // Lines are updated in place by position: replacing them would insert (order, line_no) pairs
+        // that still exist until the old rows are deleted at the end of the flush.
+        var lines = o.getLines();
+        for (int i = 0; i < r.lines().size(); i++) {
+            var l = r.lines().get(i);
+            if (i < lines.size()) {
+                lines.get(i).update(fit(l.sku(), 64), fit(l.ean(), 20), fit(l.name(), 255), l.quantity(),
+                        l.unitPriceExcl(), l.unitPriceIncl(), l.totalIncl());
+            } else {
+                lines.add(new OrderLine(o, i + 1, fit(l.sku(), 64), fit(l.ean(), 20), fit(l.name(), 255),
+                        l.quantity(), l.unitPriceExcl(), l.unitPriceIncl(), l.totalIncl()));
+            }
+        }
+        while (lines.size() > r.lines().size()) {
+            lines.remove(lines.size() - 1);
         }
     }
 

@@ -63,6 +63,18 @@ public class OrderLine {
         this.totalIncl = totalIncl;
     }
 
+    /** Takes the values of a newer version of the same line. */
+    public void update(String sku, String ean, String name, BigDecimal quantity, BigDecimal unitPriceExcl,
+            BigDecimal unitPriceIncl, BigDecimal totalIncl) {
+        this.sku = sku;
+        this.ean = ean;
+        this.name = name;
+        this.quantity = quantity;
+        this.unitPriceExcl = unitPriceExcl;
+        this.unitPriceIncl = unitPriceIncl;
+        this.totalIncl = totalIncl;
+    }
+
     public int getLineNo() {
         return lineNo;
     }

@@ -21,7 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** "Sincro Ordini" and "Test Connessione" over REST, and the reports of sync runs. */
+/**
+ * "Sincro Ordini" and "Test Connessione" over REST, and the reports of sync runs. (Own roots, not
+ * sub-paths of /v1/accounts/{id}: JAX-RS would route those to the accounts resource and stop.)
+ */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Order sync", description = "Sincro Ordini: import the orders placed on a shop platform")
@@ -37,13 +40,13 @@ public class OrderSyncResource {
     UriInfo uriInfo;
 
     @POST
-    @Path("accounts/{id}/order-sync")
+    @Path("order-syncs/{accountId}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Sincro Ordini: starts the import of the account's new orders in the background")
     @APIResponse(responseCode = "202", description = "Started; Location is the run's report")
     @APIResponse(responseCode = "400", description = "The account does not sync orders")
     @APIResponse(responseCode = "409", description = "A sync of this account is already running")
-    public Response start(@PathParam("id") long accountId) {
+    public Response start(@PathParam("accountId") long accountId) {
         long runId = orderSync.startInBackground(accountId);
         return Response.accepted(Map.of("runId", runId))
                 .location(uriInfo.getBaseUriBuilder().path("v1/sync-runs").path(Long.toString(runId)).build())
@@ -59,10 +62,10 @@ public class OrderSyncResource {
     }
 
     @POST
-    @Path("accounts/{id}/connection-test")
+    @Path("connection-tests/{accountId}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Test Connessione: reaches the platform with the account's saved settings")
-    public ConnectionCheck test(@PathParam("id") long accountId) {
+    public ConnectionCheck test(@PathParam("accountId") long accountId) {
         return connectionTests.test(accountId);
     }
 }
