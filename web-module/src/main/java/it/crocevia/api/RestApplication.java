@@ -3,6 +3,7 @@ package it.crocevia.api;
 import it.crocevia.account.api.AccountsResource;
 import it.crocevia.audit.api.AuditResource;
 import it.crocevia.order.api.OrderSyncResource;
+import it.crocevia.schedule.api.ScheduleResource;
 import it.crocevia.platform.api.HealthResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -35,6 +36,6 @@ public class RestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(AccountsResource.class, AuditResource.class, HealthResource.class, OrderSyncResource.class,
-                ApiErrorMapper.class);
+                ScheduleResource.class, ApiErrorMapper.class);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,6 +51,9 @@ public class ShopAccounts {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<AccountChanged> changed;
 
     Clock clock = Clock.systemUTC();
 
@@ -77,6 +82,7 @@ public class ShopAccounts {
         flushUnique(account.getDescription());
         audit.record("ACCOUNT_CREATED", TARGET, account.getId(),
                 account.getPlatform().label() + " \"" + account.getDescription() + "\"");
+        changed.fire(new AccountChanged(account.getId()));
         return details(account);
     }
 
@@ -91,16 +97,17 @@ public class ShopAccounts {
             throw new InvalidInputException(Violation.of("platform", "account.platform.immutable"));
         }
         validate(input, id, account.getSecretCiphertext() != null);
-        var changed = AccountMapper.apply(input, account);
+        var changes = AccountMapper.apply(input, account);
         if (input.getSecret() != null) {
             account.setSecretCiphertext(secrets.encrypt(input.getSecret(), SECRET_PURPOSE));
-            changed.add("secret");
+            changes.add("secret");
         }
-        if (!changed.isEmpty()) {
+        if (!changes.isEmpty()) {
             account.setUpdatedAt(LocalDateTime.now(clock));
             flushUnique(account.getDescription());
             audit.record("ACCOUNT_UPDATED", TARGET, id, "\"" + account.getDescription() + "\" changed: "
-                    + String.join(", ", changed));
+                    + String.join(", ", changes));
+            changed.fire(new AccountChanged(id));
         }
         return details(account);
     }
@@ -114,6 +121,7 @@ public class ShopAccounts {
         flushUnique(copy.getDescription());
         audit.record("ACCOUNT_COPIED", TARGET, copy.getId(),
                 "\"" + copy.getDescription() + "\" copied from #" + id + " \"" + original.getDescription() + "\"");
+        changed.fire(new AccountChanged(copy.getId()));
         return details(copy);
     }
 
@@ -124,6 +132,7 @@ public class ShopAccounts {
         em.remove(account);
         audit.record("ACCOUNT_DELETED", TARGET, id,
                 account.getPlatform().label() + " \"" + account.getDescription() + "\"");
+        changed.fire(new AccountChanged(id));
     }
 
     /**
@@ -140,6 +149,21 @@ public class ShopAccounts {
                 secrets.decrypt(a.getSecretCiphertext(), SECRET_PURPOSE), a.getStoreCode());
         return new OrderSyncSettings(a.getId(), a.getDescription(), a.getPlatform(), a.isSyncOrders(), states,
                 a.getOrdersFrom(), a.isUpdateCustomers(), connection);
+    }
+
+    /** The order schedule of an account, or none when it does not sync orders by itself. */
+    @PermitAll
+    public Optional<OrderSchedule> orderSchedule(long id) {
+        var a = em.find(ShopAccount.class, id);
+        return a == null || !a.isSyncOrders() || a.getOrderSyncMinutes() <= 0 || !a.getPlatform().isShop()
+                ? Optional.empty()
+                : Optional.of(new OrderSchedule(a.getId(), a.getOrderSyncMinutes()));
+    }
+
+    /** Every account's order schedule. */
+    @PermitAll
+    public List<OrderSchedule> orderSchedules() {
+        return orderSyncAccountIds().stream().map(this::orderSchedule).flatMap(Optional::stream).toList();
     }
 
     /** The accounts whose orders are synced (after each ERP sync, all of them). */

@@ -65,8 +65,18 @@ public class OrderSync {
     /** Starts a sync and returns at once with its run id; the import goes on in the background. */
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     public long startInBackground(long accountId) {
+        return startInBackground(accountId, SyncRun.Trigger.MANUAL);
+    }
+
+    /** The same, started by the account's schedule. */
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    public long startScheduled(long accountId) {
+        return startInBackground(accountId, SyncRun.Trigger.SCHEDULE);
+    }
+
+    private long startInBackground(long accountId, SyncRun.Trigger trigger) {
         var settings = checkedSettings(accountId);
-        long runId = runs.begin(accountId, SyncRun.Kind.ORDERS, caller(), SyncRun.Trigger.MANUAL);
+        long runId = runs.begin(accountId, SyncRun.Kind.ORDERS, caller(), trigger);
         context.getBusinessObject(OrderSync.class).execute(runId, settings);
         return runId;
     }

@@ -7,6 +7,8 @@ import it.crocevia.account.boundary.PublishMethod;
 import it.crocevia.account.boundary.ShopAccounts;
 import it.crocevia.connector.boundary.ConnectionTests;
 import it.crocevia.console.CurrentUser;
+import it.crocevia.schedule.boundary.ScheduledSync;
+import it.crocevia.schedule.boundary.SyncSchedules;
 import it.crocevia.console.FacesMessages;
 import it.crocevia.platform.boundary.ConcurrentChangeException;
 import it.crocevia.platform.boundary.InvalidInputException;
@@ -40,6 +42,9 @@ public class AccountEditView implements Serializable {
 
     @Inject
     ConnectionTests connectionTests;
+
+    @Inject
+    SyncSchedules schedules;
 
     private Long id;
     private AccountDetails account;
@@ -116,6 +121,12 @@ public class AccountEditView implements Serializable {
         var markets = new ArrayList<>(account.getMarketplaces());
         markets.remove(target);
         account.setMarketplaces(markets);
+    }
+
+    /** The next scheduled order sync of this account, if it has one. */
+    public ScheduledSync getNextOrderSync() {
+        return id == null ? null
+                : schedules.scheduled().stream().filter(s -> s.accountId() == id).findFirst().orElse(null);
     }
 
     public boolean isNew() {
