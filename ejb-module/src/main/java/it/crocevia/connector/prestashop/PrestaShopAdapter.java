@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -59,8 +60,10 @@ public final class PrestaShopAdapter implements ShopAdapter {
         }
         String version = reply.header("PSWS-Version");
         if (reply.status() == 401) {
-            return new ConnectionCheck(version == null ? Outcome.NOT_THE_PLATFORM : Outcome.BAD_CREDENTIALS,
-                    "HTTP 401");
+            // PrestaShop names itself before authentication only in X-Powered-By and the Basic realm.
+            boolean prestaShop = mentionsPrestaShop(reply.header("X-Powered-By"))
+                    || mentionsPrestaShop(reply.header("WWW-Authenticate"));
+            return new ConnectionCheck(prestaShop ? Outcome.BAD_CREDENTIALS : Outcome.NOT_THE_PLATFORM, "HTTP 401");
         }
         if (version == null) {
             return new ConnectionCheck(Outcome.NOT_THE_PLATFORM, "HTTP " + reply.status() + " without PSWS-Version");
@@ -168,6 +171,10 @@ public final class PrestaShopAdapter implements ShopAdapter {
             throw new RemoteException(Outcome.NOT_THE_PLATFORM, "The answer on " + resource + " is not PrestaShop's JSON",
                     e);
         }
+    }
+
+    private static boolean mentionsPrestaShop(String header) {
+        return header != null && header.toLowerCase(Locale.ROOT).contains("prestashop");
     }
 
     private static String errorText(RemoteHttp.Reply reply) {
