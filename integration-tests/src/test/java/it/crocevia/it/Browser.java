@@ -106,15 +106,20 @@ final class Browser implements AutoCloseable {
                 .click();
     }
 
+    void clickLink(String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+    }
+
     /** Clicks the row of a data table whose cells show the given text. */
     void selectRow(String tableId, String text) {
         wait.until(ExpectedConditions.elementToBeClickable(rowWith(tableId, text))).click();
         wait.until(ExpectedConditions.attributeContains(rowWith(tableId, text), "class", "ui-state-highlight"));
     }
 
+    /** The texts of one column; read again if an AJAX update replaces the table meanwhile. */
     List<String> column(String tableId, int index) {
-        return driver.findElements(By.cssSelector("[id='" + tableId + "_data'] > tr > td:nth-child(" + index + ")"))
-                .stream().map(WebElement::getText).toList();
+        return wait.until(d -> d.findElements(By.cssSelector("[id='" + tableId + "_data'] > tr > td:nth-child("
+                + index + ")")).stream().map(WebElement::getText).toList());
     }
 
     void waitForRow(String tableId, String text) {

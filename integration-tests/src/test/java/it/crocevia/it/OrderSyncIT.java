@@ -1,0 +1,349 @@
+package it.crocevia.it;
+
+import static it.crocevia.testserver.prestashop.PrestaShopDefaults.COUNTRY_IT;
+import static it.crocevia.testserver.prestashop.PrestaShopDefaults.STATE_PAYMENT_ACCEPTED;
+import static it.crocevia.testserver.prestashop.PrestaShopDefaults.STATE_SHIPPED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.crocevia.testserver.prestashop.AddressSpec;
+import it.crocevia.testserver.prestashop.CustomerSpec;
+import it.crocevia.testserver.prestashop.OrderLine;
+import it.crocevia.testserver.prestashop.OrderSpec;
+import it.crocevia.testserver.prestashop.PrestaShopTestServer;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * "Sincro Ordini" against the project's PrestaShop webservice test server over real HTTP, with
+ * what reached MariaDB checked in SQL: the customer rules of seed 001 case by case, exactly-once
+ * import across re-runs, changes and faults, and malformed records reported and skipped.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OrderSyncIT {
+
+    private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 2, 9, 0);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL context;
+
+    private PrestaShopTestServer shop;
+    private Http operator;
+    private long accountId;
+
+    @BeforeEach
+    void shopAndAccount() throws Exception {
+        shop = new PrestaShopTestServer().start();
+        operator = Http.as(context.toURI(), "olga", "operator");
+        var created = operator.post("api/v1/accounts", """
+                {"description": "PrestaShop %s", "platform": "PRESTASHOP", "shopUrl": "%s", "secret": "%s",
+                 "syncOrders": true}""".formatted(UUID.randomUUID(), shop.shopUrl(), shop.apiKey()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        accountId = created.object().getJsonNumber("id").longValue();
+    }
+
+    @AfterEach
+    void stopShop() {
+        shop.stop();
+    }
+
+    @Test
+    void importsOrdersWithLinesAddressesTotalsAndFiscalFields() throws Exception {
+        var data = shop.data();
+        int mario = data.addCustomer(CustomerSpec.registered("Mario", "Rossi", "mario.rossi@example.it"));
+        int address = data.addAddress(AddressSpec.of(mario, "Mario", "Rossi", "Via Roma 1", "20121", "Milano",
+                COUNTRY_IT).company("Rossi Srl").vatNumber("IT01234567890").dni("RSSMRA80A01F205X").phone("02123456"));
+        data.addOrder(OrderSpec.of(mario, address).reference("RSSORDER1").state(STATE_PAYMENT_ACCEPTED)
+                .line(OrderLine.of(10, "Caffè in grani 1kg", "CAF-1KG", 2, new BigDecimal("18.30")))
+                .line(OrderLine.of(11, "Moka 3 tazze", "MOKA-3", 1, new BigDecimal("29.90")))
+                .dateAdd(T0).dateUpd(T0));
+
+        var run = syncAndWait();
+
+        assertThat(run.getString("status")).isEqualTo("COMPLETED");
+        assertThat(run.getInt("imported")).isEqualTo(1);
+        assertThat(run.getInt("customersCreated")).isEqualTo(1);
+        var order = row("SELECT * FROM shop_order WHERE account_id = ? AND reference = 'RSSORDER1'", accountId);
+        assertThat(order.get("currency")).isEqualTo("EUR");
+        assertThat(order.get("guest")).isEqualTo(false);
+        assertThat(order.get("email")).isEqualTo("mario.rossi@example.it");
+        assertThat(order.get("state_name")).isNotNull();
+        assertThat((BigDecimal) order.get("total_paid")).isPositive();
+        assertThat(order.get("billing_vat_number")).isEqualTo("IT01234567890");
+        assertThat(order.get("billing_fiscal_code")).isEqualTo("RSSMRA80A01F205X");
+        assertThat(order.get("billing_company")).isEqualTo("Rossi Srl");
+        assertThat(order.get("billing_city")).isEqualTo("Milano");
+        assertThat(order.get("billing_country")).isEqualTo("IT");
+        assertThat(strings("SELECT CONCAT(sku, ' x', CAST(quantity AS SIGNED)) FROM shop_order_line WHERE order_id = ? "
+                + "ORDER BY line_no", order.get("id"))).containsExactly("CAF-1KG x2", "MOKA-3 x1");
+        var customer = row("SELECT * FROM customer WHERE id = ?", order.get("customer_id"));
+        assertThat(customer.get("email")).isEqualTo("mario.rossi@example.it");
+        assertThat(customer.get("vat_number")).isEqualTo("IT01234567890");
+        assertThat(customer.get("fiscal_code")).isEqualTo("RSSMRA80A01F205X");
+        assertThat(count("SELECT COUNT(*) FROM customer_binding WHERE account_id = ? AND customer_id = ?", accountId,
+                order.get("customer_id"))).isEqualTo(1);
+    }
+
+    @Test
+    void customerRulesOfSeed001CaseByCase() throws Exception {
+        String email = "lucia." + UUID.randomUUID().toString().substring(0, 6) + "@example.it";
+        var data = shop.data();
+        int registered = data.addCustomer(CustomerSpec.registered("Lucia", "Verdi", email));
+        int regAddress = data.addAddress(AddressSpec.of(registered, "Lucia", "Verdi", "Via Po 2", "10121", "Torino",
+                COUNTRY_IT).phone("011111111"));
+        data.addOrder(order(registered, regAddress, "RULE-1", T0));
+
+        int sameNameGuest = data.addCustomer(CustomerSpec.guest("lucia", "VERDI", email));
+        int a2 = data.addAddress(AddressSpec.of(sameNameGuest, "Lucia", "Verdi", "Via Po 2", "10121", "Torino",
+                COUNTRY_IT).company("Verdi Design"));
+        data.addOrder(order(sameNameGuest, a2, "RULE-2", T0.plusMinutes(1)));
+
+        int otherNameGuest = data.addCustomer(CustomerSpec.guest("Paolo", "Verdi", email));
+        int a3 = data.addAddress(AddressSpec.of(otherNameGuest, "Paolo", "Verdi", "Via Po 2", "10121", "Torino",
+                COUNTRY_IT));
+        data.addOrder(order(otherNameGuest, a3, "RULE-3", T0.plusMinutes(2)));
+
+        String newEmail = "nuovo." + UUID.randomUUID().toString().substring(0, 6) + "@example.it";
+        int newGuest = data.addCustomer(CustomerSpec.guest("Anna", "Neri", newEmail));
+        int a4 = data.addAddress(AddressSpec.of(newGuest, "Anna", "Neri", "Via Dante 3", "50100", "Firenze",
+                COUNTRY_IT));
+        data.addOrder(order(newGuest, a4, "RULE-4", T0.plusMinutes(3)));
+
+        int regAddressNewPhone = data.addAddress(AddressSpec.of(registered, "Lucia", "Verdi", "Via Po 2", "10121",
+                "Torino", COUNTRY_IT).phone("011999999"));
+        data.addOrder(order(registered, regAddressNewPhone, "RULE-5", T0.plusMinutes(4)));
+
+        var run = syncAndWait();
+        assertThat(run.getInt("imported")).isEqualTo(5);
+
+        long lucia = customerOf("RULE-1");
+        assertThat(customerOf("RULE-2")).as("guest with the same e-mail and name: the same record").isEqualTo(lucia);
+        long paolo = customerOf("RULE-3");
+        assertThat(paolo).as("guest with the same e-mail, another name: a new record").isNotEqualTo(lucia);
+        assertThat(customerOf("RULE-5")).as("registered customer: the record bound to them").isEqualTo(lucia);
+        assertThat(strings("SELECT CONCAT(first_name, ' ', last_name) FROM customer WHERE email = ? ORDER BY id",
+                email)).containsExactly("Lucia Verdi", "Paolo Verdi");
+        assertThat(count("SELECT COUNT(*) FROM customer WHERE email = ?", newEmail)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM customer_binding WHERE customer_id = ?", paolo))
+                .as("a guest is never bound").isZero();
+
+        assertThat(strings("SELECT CONCAT(field, ': ', COALESCE(old_value, '-'), ' -> ', new_value, ' (', source, ')') "
+                + "FROM customer_change WHERE customer_id = ? ORDER BY id", lucia)).containsExactly(
+                        "company: - -> Verdi Design (order RULE-2 of " + accountDescription() + ")",
+                        "phone: 011111111 -> 011999999 (order RULE-5 of " + accountDescription() + ")");
+    }
+
+    @Test
+    void aSecondRunImportsNothingTwiceAndAChangedOrderIsUpdatedInPlace() throws Exception {
+        var data = shop.data();
+        int c = data.addCustomer(CustomerSpec.registered("Gino", "Bianchi", "gino." + UUID.randomUUID() + "@ex.it"));
+        int a = data.addAddress(AddressSpec.of(c, "Gino", "Bianchi", "Via Verdi 9", "00100", "Roma", COUNTRY_IT));
+        int first = data.addOrder(order(c, a, "AGAIN-1", T0));
+        data.addOrder(order(c, a, "AGAIN-2", T0.plusSeconds(1)));
+
+        assertThat(syncAndWait().getInt("imported")).isEqualTo(2);
+        var second = syncAndWait();
+        assertThat(second.getInt("imported")).isZero();
+        assertThat(second.getInt("updated")).isZero();
+        assertThat(ordersOfAccount()).isEqualTo(2);
+
+        data.changeOrderState(first, STATE_SHIPPED, data.now());
+        var third = syncAndWait();
+        assertThat(third.getInt("imported")).isZero();
+        assertThat(third.getInt("updated")).isEqualTo(1);
+        assertThat(ordersOfAccount()).isEqualTo(2);
+        assertThat(row("SELECT state_code FROM shop_order WHERE account_id = ? AND reference = 'AGAIN-1'", accountId)
+                .get("state_code")).isEqualTo(Integer.toString(STATE_SHIPPED));
+    }
+
+    @Test
+    void aSecondSyncOfTheSameAccountIsRefusedWhileOneRuns() throws Exception {
+        var data = shop.data();
+        int c = data.addCustomer(CustomerSpec.registered("Ada", "Neri", "ada." + UUID.randomUUID() + "@ex.it"));
+        int a = data.addAddress(AddressSpec.of(c, "Ada", "Neri", "Via Milano 1", "20100", "Milano", COUNTRY_IT));
+        data.addOrder(order(c, a, "BUSY-1", T0));
+        shop.faults().delay(Duration.ofMillis(1500));
+
+        var first = operator.post("api/v1/order-syncs/" + accountId, "");
+        var second = operator.post("api/v1/order-syncs/" + accountId, "");
+
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.object().getString("error")).isEqualTo("sync_running");
+        shop.faults().reset();
+        assertThat(waitFor(first.location()).getString("status")).isEqualTo("COMPLETED");
+        assertThat(ordersOfAccount()).isEqualTo(1);
+    }
+
+    @Test
+    void malformedRecordsAreReportedAndSkippedAndTheRestIsImported() throws Exception {
+        var data = shop.data();
+        int c = data.addCustomer(CustomerSpec.registered("Rita", "Galli", "rita." + UUID.randomUUID() + "@ex.it"));
+        int a = data.addAddress(AddressSpec.of(c, "Rita", "Galli", "Via Napoli 4", "80100", "Napoli", COUNTRY_IT));
+        data.addOrder(order(c, a, "GOOD-1", T0));
+        int noCustomer = data.addOrder(order(987654, a, "BAD-CUSTOMER", T0.plusSeconds(1)));
+        int badCurrency = data.addOrder(order(c, a, "BAD-CURRENCY", T0.plusSeconds(2)).currency(99));
+        data.addOrder(order(c, a, "GOOD-2", T0.plusSeconds(3)));
+
+        var run = syncAndWait();
+
+        assertThat(run.getString("status")).isEqualTo("COMPLETED");
+        assertThat(run.getInt("imported")).isEqualTo(2);
+        assertThat(run.getInt("skipped")).isEqualTo(2);
+        var problems = new LinkedHashMap<String, String>();
+        run.getJsonArray("problems").getValuesAs(JsonObject.class)
+                .forEach(p -> problems.put(p.getString("remoteId"), p.getString("reason")));
+        assertThat(problems).containsOnlyKeys(Integer.toString(noCustomer), Integer.toString(badCurrency));
+        assertThat(problems.get(Integer.toString(noCustomer))).contains("customer #987654 not found");
+        assertThat(problems.get(Integer.toString(badCurrency))).contains("unknown currency #99");
+        assertThat(strings("SELECT reference FROM shop_order WHERE account_id = ? ORDER BY reference", accountId))
+                .containsExactly("GOOD-1", "GOOD-2");
+    }
+
+    @Test
+    void serverErrorsAndRateLimitsLoseNothingAndDuplicateNothing() throws Exception {
+        shop.generate(1200, 7L, T0, T0.plusDays(1));
+        shop.faults().seed(11L).errorRate(0.10, 500, 503).tooManyRequestsRate(0.05, 1);
+
+        var run = syncAndWait();
+
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+        int importable = run.getInt("imported");
+        assertThat(importable + run.getInt("skipped")).isEqualTo(1200);
+        assertThat(ordersOfAccount()).isEqualTo(importable);
+        assertThat(count("SELECT COUNT(DISTINCT remote_id) FROM shop_order WHERE account_id = ?", accountId))
+                .isEqualTo(importable);
+        assertThat(shop.requests().countByStatus(500) + shop.requests().countByStatus(503)
+                + shop.requests().countByStatus(429)).as("the faults were really hit").isPositive();
+
+        shop.faults().reset();
+        var again = syncAndWait();
+        assertThat(again.getInt("imported")).isZero();
+        assertThat(ordersOfAccount()).isEqualTo(importable);
+    }
+
+    @Test
+    void testConnessioneTellsOkBadKeyUnreachableAndNotAPrestaShop() throws Exception {
+        assertThat(connectionTest(accountId)).isEqualTo("OK");
+
+        shop.removeKey(shop.apiKey());
+        assertThat(connectionTest(accountId)).isEqualTo("BAD_CREDENTIALS");
+
+        long unreachable = account("http://127.0.0.1:9");
+        assertThat(connectionTest(unreachable)).isEqualTo("UNREACHABLE");
+
+        long notAShop = account(context.toString().replace("/crocevia/", ""));
+        assertThat(connectionTest(notAShop)).isEqualTo("NOT_THE_PLATFORM");
+    }
+
+    private long account(String url) throws Exception {
+        var created = operator.post("api/v1/accounts", """
+                {"description": "Altro %s", "platform": "PRESTASHOP", "shopUrl": "%s",
+                 "secret": "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345", "syncOrders": true}"""
+                .formatted(UUID.randomUUID(), url));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.object().getJsonNumber("id").longValue();
+    }
+
+    private String connectionTest(long id) throws Exception {
+        var reply = operator.post("api/v1/connection-tests/" + id, "");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.object().getString("outcome");
+    }
+
+    private static OrderSpec order(int customer, int address, String reference, LocalDateTime at) {
+        return OrderSpec.of(customer, address).reference(reference).state(STATE_PAYMENT_ACCEPTED)
+                .line(OrderLine.of(20, "Pasta di Gragnano 500g", "PASTA-500", 3, new BigDecimal("2.40")))
+                .dateAdd(at).dateUpd(at);
+    }
+
+    private JsonObject syncAndWait() throws Exception {
+        var started = operator.post("api/v1/order-syncs/" + accountId, "");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        return waitFor(started.location());
+    }
+
+    private JsonObject waitFor(String runLocation) throws Exception {
+        var deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            var run = operator.get(URI.create(runLocation).toString()).object();
+            if (!"RUNNING".equals(run.getString("status"))) {
+                return run;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the sync run did not end in 3 minutes: " + runLocation);
+    }
+
+    private String accountDescription() throws SQLException {
+        return (String) row("SELECT description FROM shop_account WHERE id = ?", accountId).get("description");
+    }
+
+    private long customerOf(String reference) throws SQLException {
+        return ((Number) row("SELECT customer_id FROM shop_order WHERE account_id = ? AND reference = ?", accountId,
+                reference).get("customer_id")).longValue();
+    }
+
+    private int ordersOfAccount() throws SQLException {
+        return count("SELECT COUNT(*) FROM shop_order WHERE account_id = ?", accountId);
+    }
+
+    private static Map<String, Object> row(String sql, Object... params) throws SQLException {
+        try (var c = TestServices.database(); var s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            var rs = s.executeQuery();
+            var row = new LinkedHashMap<String, Object>();
+            if (rs.next()) {
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+                }
+            }
+            return row;
+        }
+    }
+
+    private static List<String> strings(String sql, Object... params) throws SQLException {
+        try (var c = TestServices.database(); var s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            var rs = s.executeQuery();
+            var out = new ArrayList<String>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        }
+    }
+
+    private static int count(String sql, Object... params) throws SQLException {
+        return Integer.parseInt(strings(sql, params).get(0));
+    }
+}

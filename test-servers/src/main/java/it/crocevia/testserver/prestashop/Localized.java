@@ -1,0 +1,26 @@
+package it.crocevia.testserver.prestashop;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The value of a multilingual field: one text per language id. */
+final class Localized {
+
+    private final Map<Integer, String> texts;
+
+    Localized(Map<Integer, String> texts) {
+        this.texts = new TreeMap<>(texts);
+    }
+
+    static Localized of(String italian, String english) {
+        return new Localized(Map.of(PrestaShopDefaults.LANG_IT, italian, PrestaShopDefaults.LANG_EN, english));
+    }
+
+    static Localized same(String text) {
+        return of(text, text);
+    }
+
+    String get(int language) {
+        return texts.get(language);
+    }
+}

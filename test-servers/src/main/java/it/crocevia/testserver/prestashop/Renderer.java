@@ -1,0 +1,34 @@
+package it.crocevia.testserver.prestashop;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Collection;
+import java.util.List;
+
+/** Writes the webservice's answers in one output format (PrestaShop's XML or JSON). */
+interface Renderer {
+
+    String contentType();
+
+    /**
+     * A list: ids only with {@link Display#MINIMUM}, else the shown fields of each row.
+     *
+     * @param languages the languages of multilingual fields, in output order
+     */
+    void list(OutputStream out, Resource resource, List<Row> rows, Display display, List<Integer> languages)
+            throws IOException;
+
+    /**
+     * One record ({@code /api/orders/5}).
+     *
+     * @param displayParameter whether the request had a {@code display} parameter, which changes
+     *     the JSON wrapper from {@code {"order":{...}}} to {@code {"orders":[{...}]}}
+     */
+    void single(OutputStream out, Resource resource, Row row, Display display, boolean displayParameter,
+            List<Integer> languages) throws IOException;
+
+    /** The resources a key may use ({@code GET /api/}). */
+    void resources(OutputStream out, Collection<Resource> permitted) throws IOException;
+
+    void errors(OutputStream out, List<WsError> errors) throws IOException;
+}
