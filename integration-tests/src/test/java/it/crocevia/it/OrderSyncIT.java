@@ -248,6 +248,27 @@ class OrderSyncIT {
     }
 
     @Test
+    void aggiornaAccountStoresThePlatformsDataStructure() throws Exception {
+        var reply = operator.post("api/v1/structure-refreshes/" + accountId, "");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        var counts = reply.object();
+        assertThat(counts.getInt("ORDER_STATE")).isEqualTo(shop.data().count("order_states"));
+        assertThat(counts.getInt("LANGUAGE")).isEqualTo(2);
+        assertThat(counts.getInt("CURRENCY")).isEqualTo(3);
+
+        assertThat(strings("SELECT code FROM account_structure WHERE account_id = ? AND kind = 'CURRENCY' "
+                + "ORDER BY code", accountId)).containsExactly("EUR", "GBP", "USD");
+        assertThat(strings("SELECT name FROM account_structure WHERE account_id = ? AND kind = 'ORDER_STATE' "
+                + "AND remote_id = ?", accountId, Integer.toString(STATE_SHIPPED))).hasSize(1).first().isNotNull();
+
+        assertThat(operator.post("api/v1/structure-refreshes/" + accountId, "").status()).isEqualTo(200);
+        assertThat(count("SELECT COUNT(*) FROM account_structure WHERE account_id = ? AND kind = 'ORDER_STATE'",
+                accountId)).as("a second reading replaces the first").isEqualTo(shop.data().count("order_states"));
+        assertThat(Http.as(context.toURI(), "vera", "viewer").post("api/v1/structure-refreshes/" + accountId, "")
+                .status()).isEqualTo(403);
+    }
+
+    @Test
     void testConnessioneTellsOkBadKeyUnreachableAndNotAPrestaShop() throws Exception {
         assertThat(connectionTest(accountId)).isEqualTo("OK");
 

@@ -1,5 +1,6 @@
 package it.crocevia.api;
 
+import it.crocevia.connector.boundary.RemoteException;
 import it.crocevia.console.Texts;
 import it.crocevia.order.boundary.SyncAlreadyRunningException;
 import it.crocevia.platform.boundary.ConcurrentChangeException;
@@ -60,6 +61,10 @@ public class ApiErrorMapper implements ExceptionMapper<Exception> {
         }
         if (causedBy(e, JsonbException.class) || e instanceof ProcessingException) {
             return json(Status.BAD_REQUEST, ApiError.of("bad_json", Texts.get(locale, "error.badJson", detail(e))));
+        }
+        if (e instanceof RemoteException remote) {
+            return json(Status.BAD_GATEWAY, ApiError.of("remote_" + remote.outcome().name().toLowerCase(Locale.ROOT),
+                    Texts.get(locale, "connection." + remote.outcome().name(), remote.getMessage())));
         }
         if (e instanceof NotAuthorizedException unauthorized) {
             return unauthorized.getResponse();

@@ -1,5 +1,6 @@
 package it.crocevia.api;
 
+import it.crocevia.account.api.AccountStructureResource;
 import it.crocevia.account.api.AccountsResource;
 import it.crocevia.audit.api.AuditResource;
 import it.crocevia.order.api.OrderSyncResource;
@@ -35,7 +36,7 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AccountsResource.class, AuditResource.class, HealthResource.class, OrderSyncResource.class,
+        return Set.of(AccountsResource.class, AccountStructureResource.class, AuditResource.class, HealthResource.class, OrderSyncResource.class,
                 ScheduleResource.class, ApiErrorMapper.class);
     }
 }

@@ -103,7 +103,8 @@ class BundlesTest {
             "phone"}) {
             assertThat(keys).contains("customer.field." + field);
         }
-        for (String action : new String[] {"ACCOUNT_CREATED", "ACCOUNT_UPDATED", "ACCOUNT_COPIED", "ACCOUNT_DELETED"}) {
+        for (String action : new String[] {"ACCOUNT_CREATED", "ACCOUNT_UPDATED", "ACCOUNT_COPIED", "ACCOUNT_DELETED",
+            "ACCOUNT_REFRESHED"}) {
             assertThat(keys).contains("audit.action." + action);
         }
     }

@@ -1,5 +1,7 @@
 package it.crocevia.connector.boundary;
 
+import java.util.List;
+
 /**
  * The remote API of one platform account (the connector's "adapter"): it speaks the platform's
  * HTTP API and hands back platform-neutral records. It holds no database transaction; callers
@@ -9,6 +11,13 @@ public interface ShopAdapter {
 
     /** "Test connessione": reaches the platform with the saved settings and says how it went. */
     ConnectionCheck check();
+
+    /**
+     * "Aggiorna Account": the platform's data structure as it is now.
+     *
+     * @throws RemoteException when the platform cannot be read after the retries
+     */
+    List<StructureItem> structure();
 
     /**
      * The page of orders at {@code offset} of the query's result, oldest update first. A record

@@ -9,10 +9,12 @@ import it.crocevia.connector.boundary.RemoteException;
 import it.crocevia.connector.boundary.RemoteOrder;
 import it.crocevia.connector.boundary.ShopAdapter;
 import it.crocevia.connector.boundary.ShopConnection;
+import it.crocevia.connector.boundary.StructureItem;
 import it.crocevia.connector.control.RemoteHttp;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
@@ -110,6 +112,53 @@ public final class PrestaShopAdapter implements ShopAdapter {
             }
         }
         return new OrderPage(orders, rejected, rows.size() < query.pageSize());
+    }
+
+    @Override
+    public List<StructureItem> structure() {
+        var items = new ArrayList<StructureItem>();
+        items.addAll(structure(StructureItem.Kind.LANGUAGE, "languages", "iso_code", "name", true));
+        items.addAll(structure(StructureItem.Kind.CURRENCY, "currencies", "iso_code", "name", true));
+        items.addAll(structure(StructureItem.Kind.ORDER_STATE, "order_states", null, "name", false));
+        items.addAll(structure(StructureItem.Kind.CARRIER, "carriers", null, "name", true));
+        items.addAll(structure(StructureItem.Kind.COUNTRY, "countries", "iso_code", "name", true));
+        try {
+            items.addAll(structure(StructureItem.Kind.TAX_RULE, "tax_rule_groups", null, "name", true));
+        } catch (RemoteException e) {
+            if (e.outcome() == Outcome.UNREACHABLE) {
+                throw e;
+            }
+            // a key without access to tax_rule_groups (401 code 26) or an older shop: the rest still counts
+        }
+        return items;
+    }
+
+    /** One resource of the structure: id, an optional code field and a (possibly multilingual) name. */
+    private List<StructureItem> structure(StructureItem.Kind kind, String resource, String codeField,
+            String nameField, boolean onlyActive) {
+        var params = new LinkedHashMap<String, String>();
+        params.put("display", "full");
+        var out = new ArrayList<StructureItem>();
+        for (JsonObject row : list(resource, params)) {
+            if (onlyActive && "0".equals(PrestaShopMapper.text(row, "active"))
+                    || "1".equals(PrestaShopMapper.text(row, "deleted"))) {
+                continue;
+            }
+            out.add(new StructureItem(kind, PrestaShopMapper.text(row, "id"),
+                    codeField == null ? null : PrestaShopMapper.text(row, codeField), name(row.get(nameField))));
+        }
+        return out;
+    }
+
+    private static String name(JsonValue value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+            return value.asJsonArray().isEmpty() ? null
+                    : PrestaShopMapper.text(value.asJsonArray().getJsonObject(0), "value");
+        }
+        return value instanceof JsonString s ? s.getString() : value.toString();
     }
 
     private PrestaShopMapper.References references() {

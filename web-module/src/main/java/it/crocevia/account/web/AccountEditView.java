@@ -1,6 +1,8 @@
 package it.crocevia.account.web;
 
 import it.crocevia.account.boundary.AccountDetails;
+import it.crocevia.account.boundary.AccountStructures;
+import it.crocevia.connector.boundary.StructureItem;
 import it.crocevia.account.boundary.Marketplace;
 import it.crocevia.account.boundary.MarketplaceTarget;
 import it.crocevia.account.boundary.PublishMethod;
@@ -19,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -46,8 +49,12 @@ public class AccountEditView implements Serializable {
     @Inject
     SyncSchedules schedules;
 
+    @Inject
+    AccountStructures structures;
+
     private Long id;
     private AccountDetails account;
+    private List<StructureItem> orderStateChoices = List.of();
     private String newCountry;
     private String newLanguage;
 
@@ -62,6 +69,8 @@ public class AccountEditView implements Serializable {
         }
         try {
             account = accounts.find(id);
+            orderStateChoices = structures.stored(id).stream()
+                    .filter(i -> i.kind() == StructureItem.Kind.ORDER_STATE).toList();
             return null;
         } catch (NotFoundException e) {
             messages.error("error.notFound");
@@ -127,6 +136,23 @@ public class AccountEditView implements Serializable {
     public ScheduledSync getNextOrderSync() {
         return id == null ? null
                 : schedules.scheduled().stream().filter(s -> s.accountId() == id).findFirst().orElse(null);
+    }
+
+    /** The platform's order states read by "Aggiorna Account"; empty until it ran. */
+    public List<StructureItem> getOrderStateChoices() {
+        return orderStateChoices;
+    }
+
+    /** The chosen order states as a list, for the check boxes (stored as "2,3,4"). */
+    public List<String> getSelectedOrderStates() {
+        String states = account.getOrderStates();
+        return states == null ? new ArrayList<>()
+                : new ArrayList<>(Arrays.stream(states.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                        .toList());
+    }
+
+    public void setSelectedOrderStates(List<String> states) {
+        account.setOrderStates(states == null || states.isEmpty() ? null : String.join(",", states));
     }
 
     public boolean isNew() {

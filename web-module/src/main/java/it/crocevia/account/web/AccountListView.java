@@ -1,6 +1,9 @@
 package it.crocevia.account.web;
 
+import it.crocevia.account.boundary.AccountStructures;
 import it.crocevia.account.boundary.AccountSummary;
+import it.crocevia.connector.boundary.RemoteException;
+import it.crocevia.connector.boundary.StructureItem.Kind;
 import it.crocevia.account.boundary.ShopAccounts;
 import it.crocevia.console.FacesMessages;
 import it.crocevia.console.LocaleSelector;
@@ -34,6 +37,9 @@ public class AccountListView implements Serializable {
 
     @Inject
     OrderSync orderSync;
+
+    @Inject
+    AccountStructures structures;
 
     private List<AccountSummary> rows = List.of();
     private AccountSummary selected;
@@ -96,6 +102,35 @@ public class AccountListView implements Serializable {
         } catch (EJBAccessException e) {
             messages.error("error.forbidden");
         }
+    }
+
+    /** "Aggiorna Account": re-reads the platform's data structure and says what it found. */
+    public void refresh() {
+        if (selected == null) {
+            return;
+        }
+        try {
+            var counts = structures.refresh(selected.id());
+            messages.info("account.refreshed", selected.description(), counts.getOrDefault(Kind.LANGUAGE, 0),
+                    counts.getOrDefault(Kind.CURRENCY, 0), counts.getOrDefault(Kind.ORDER_STATE, 0),
+                    counts.getOrDefault(Kind.CARRIER, 0), counts.getOrDefault(Kind.COUNTRY, 0),
+                    counts.getOrDefault(Kind.TAX_RULE, 0));
+        } catch (RemoteException e) {
+            messages.error("connection." + e.outcome().name(), e.getMessage());
+        } catch (UnsupportedOperationException e) {
+            messages.error("account.refresh.notYet");
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> messages.error(v.messageKey(), v.arguments().toArray()));
+        } catch (NotFoundException e) {
+            messages.error("error.notFound");
+        } catch (EJBAccessException e) {
+            messages.error("error.forbidden");
+        }
+    }
+
+    /** Aggiorna Account applies to shop accounts. */
+    public boolean isCanRefresh() {
+        return selected != null && selected.platform().isShop();
     }
 
     /** Sincro Ordini applies to shop accounts that sync orders. */
