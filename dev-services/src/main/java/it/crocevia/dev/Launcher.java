@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import it.crocevia.testserver.prestashop.PrestaShopDemo;
+import it.crocevia.testserver.prestashop.PrestaShopTestServer;
 
 /**
  * The developer's run command: {@code mvn -q -pl dev-services exec:java}, after
@@ -38,6 +40,9 @@ public final class Launcher {
     static final int DEFAULT_MANAGEMENT_PORT = 9990;
     static final int DEFAULT_DB_PORT = 3316;
     static final int DEFAULT_OIDC_PORT = 8180;
+    static final int DEFAULT_DEMO_SHOP_PORT = 8280;
+    /** The demo shop's webservice key: fixed, so the demo account stays valid across runs. */
+    static final String DEMO_KEY = "CROCEVIADEMO0PRESTASHOP000000KEY";
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
     private static final int LOG_TAIL_LINES = 40;
     private static final Pattern STATUS_UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
@@ -50,6 +55,9 @@ public final class Launcher {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private volatile boolean shutdownRequested;
     private WildFlyServer wildFly;
+    private PrestaShopTestServer demoShop;
+    private DevOidcProvider oidcProvider;
+    private boolean demoAccountReady;
     private int httpPort;
     private boolean embeddedDb;
 
@@ -124,6 +132,10 @@ public final class Launcher {
             serverEnv.putAll(startOidcProvider());
         }
 
+        if (demo()) {
+            startDemoShop();
+        }
+
         List<String> systemProperties = new ArrayList<>(List.of("-Djboss.http.port=" + httpPort));
         if (env.containsKey("MANAGEMENT_PORT")) {
             systemProperties.add("-Djboss.management.http.port=" + managementPort);
@@ -136,6 +148,22 @@ public final class Launcher {
         }
         out.println("WildFly is starting, its output goes to " + relative(wildFly.consoleLog()));
         awaitHealthy(URI.create("http://127.0.0.1:" + httpPort + "/crocevia/api/health"));
+        if (demoShop != null && oidcProvider != null) {
+            demoAccountReady = DemoAccount.ensure(URI.create("http://127.0.0.1:" + httpPort + "/crocevia/"),
+                    oidcProvider, demoShop.shopUrl(), DEMO_KEY, out);
+        }
+    }
+
+    private boolean demo() {
+        String value = env.getOrDefault("CROCEVIA_DEMO", "");
+        return value.equals("1") || value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes");
+    }
+
+    /** A PrestaShop webservice test server with a month of Italian sample orders, for "Sincro Ordini". */
+    private void startDemoShop() throws LaunchException {
+        int port = isFree(DEFAULT_DEMO_SHOP_PORT) ? DEFAULT_DEMO_SHOP_PORT : 0;
+        demoShop = startStep(PrestaShopDemo.startDemo(port, DEMO_KEY));
+        out.println("Demo PrestaShop shop at " + demoShop.shopUrl());
     }
 
     /** Stops what {@link #start()} started, newest first: WildFly, the OIDC provider, MariaDB. */
@@ -208,6 +236,7 @@ public final class Launcher {
             throw new LaunchException("The development OIDC provider did not start: " + e.getMessage());
         }
         out.println("Development OIDC provider at " + provider.issuerUrl());
+        oidcProvider = provider;
         return Map.of(
                 "OIDC_PROVIDER_URL", provider.issuerUrl(),
                 "OIDC_CLIENT_ID", DevOidcProvider.CLIENT_ID,
@@ -262,6 +291,16 @@ public final class Launcher {
         if (devProvider) {
             out.println("  Sign in with the development provider: type admin, operator or viewer as the");
             out.println("  username and leave the claims empty (any other name signs in without access).");
+        }
+        if (demoShop != null) {
+            out.println("  Demo:  a PrestaShop test shop with sample orders runs at " + demoShop.shopUrl());
+            if (demoAccountReady) {
+                out.println("         The account \"" + DemoAccount.DESCRIPTION + "\" points to it: select it in");
+                out.println("         Gestione Account and press Sincro Ordini, then open Ordini.");
+            } else {
+                out.println("         Add a PrestaShop account with that URL and the webservice key " + DEMO_KEY);
+                out.println("         turn on \"Sincronizza gli ordini\", then press Sincro Ordini.");
+            }
         }
         out.println("  Data:  " + root.resolve(".crocevia") + "/  ("
                 + (embeddedDb ? "MariaDB in mariadb/data, " : "database at " + env.get("DB_URL") + ", ")
