@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 
@@ -17,12 +18,18 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "customer")
 @NamedQuery(name = Customer.FIND_BY_EMAIL, query = "SELECT c FROM Customer c WHERE c.email = :email ORDER BY c.id")
+@NamedQuery(name = Customer.FIND_BY_EMAILS, query = "SELECT c FROM Customer c WHERE c.email IN :emails ORDER BY c.id")
+@NamedQuery(name = Customer.FIND_BY_IDS, query = "SELECT c FROM Customer c WHERE c.id IN :ids")
 public class Customer {
 
     public static final String FIND_BY_EMAIL = "Customer.findByEmail";
+    public static final String FIND_BY_EMAILS = "Customer.findByEmails";
+    public static final String FIND_BY_IDS = "Customer.findByIds";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "customer")
+    @TableGenerator(name = "customer", table = "id_sequence", pkColumnName = "name", valueColumnName = "last_value",
+            pkColumnValue = "customer", allocationSize = 500)
     private Long id;
 
     @Version

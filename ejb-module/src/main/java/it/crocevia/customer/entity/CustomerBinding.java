@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -12,7 +13,11 @@ import java.util.Objects;
 /** A registered customer of a platform account ↔ our record (the connector's "binding"). */
 @Entity
 @Table(name = "customer_binding")
+@NamedQuery(name = CustomerBinding.FIND_BY_REMOTE_IDS, query = "SELECT b FROM CustomerBinding b "
+        + "WHERE b.key.accountId = :accountId AND b.key.remoteId IN :remoteIds")
 public class CustomerBinding {
+
+    public static final String FIND_BY_REMOTE_IDS = "CustomerBinding.findByRemoteIds";
 
     /** Account and the platform's customer id. */
     @Embeddable
@@ -61,6 +66,10 @@ public class CustomerBinding {
         this.key = key;
         this.customerId = customerId;
         this.syncedAt = syncedAt;
+    }
+
+    public String getRemoteId() {
+        return key.remoteId;
     }
 
     public long getCustomerId() {

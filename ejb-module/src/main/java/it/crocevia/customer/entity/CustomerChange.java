@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.LocalDateTime;
 
 /** One field of a customer record changed automatically: from what, to what, and from which source. */
@@ -19,7 +20,9 @@ public class CustomerChange {
     public static final String FIND_BY_CUSTOMER = "CustomerChange.findByCustomer";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "customer_change")
+    @TableGenerator(name = "customer_change", table = "id_sequence", pkColumnName = "name", valueColumnName = "last_value",
+            pkColumnValue = "customer_change", allocationSize = 500)
     private Long id;
 
     @Column(name = "customer_id", nullable = false)

@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -47,6 +48,9 @@ public class OrderImporter {
             em.createNamedQuery(ShopOrder.FIND_BY_REMOTE_IDS, ShopOrder.class).setParameter("accountId", accountId)
                     .setParameter("remoteIds", ids).getResultStream().forEach(o -> known.put(o.getRemoteId(), o));
         }
+        em.setFlushMode(FlushModeType.COMMIT);
+        var pageCustomers = customers.forPage(accountId, page.orders().stream()
+                .filter(o -> !known.containsKey(o.remoteId())).map(RemoteOrder::customer).toList());
         int imported = 0;
         int updated = 0;
         int customersCreated = 0;
@@ -62,7 +66,7 @@ public class OrderImporter {
             }
             String source = "order " + (remote.reference() == null ? "#" + remote.remoteId() : remote.reference())
                     + " of " + accountLabel;
-            var match = customers.resolve(accountId, remote.customer(), source, now);
+            var match = pageCustomers.resolve(remote.customer(), source, now);
             customersCreated += match.created() ? 1 : 0;
             customersUpdated += match.updated() ? 1 : 0;
             order = new ShopOrder(accountId, remote.remoteId(), now);

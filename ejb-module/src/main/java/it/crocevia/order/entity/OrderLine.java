@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.math.BigDecimal;
 
 /** One line of an imported order. */
@@ -16,7 +17,9 @@ import java.math.BigDecimal;
 public class OrderLine {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "shop_order_line")
+    @TableGenerator(name = "shop_order_line", table = "id_sequence", pkColumnName = "name", valueColumnName = "last_value",
+            pkColumnValue = "shop_order_line", allocationSize = 500)
     private Long id;
 
     @ManyToOne(optional = false)

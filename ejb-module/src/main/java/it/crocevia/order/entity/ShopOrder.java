@@ -10,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -34,7 +35,9 @@ public class ShopOrder {
     public static final String FIND_BY_CUSTOMER = "ShopOrder.findByCustomer";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "shop_order")
+    @TableGenerator(name = "shop_order", table = "id_sequence", pkColumnName = "name", valueColumnName = "last_value",
+            pkColumnValue = "shop_order", allocationSize = 500)
     private Long id;
 
     @Version
