@@ -79,6 +79,16 @@ final class WildFlyServer implements AutoCloseable {
         LOG.log(Level.INFO, "WildFly started (pid {0}), console in {1}", String.valueOf(process.pid()), consoleLog());
     }
 
+    /** @return the pid of the server's JVM (a child of the start script), once it runs */
+    synchronized java.util.Optional<Long> javaPid() {
+        if (process == null) {
+            return java.util.Optional.empty();
+        }
+        return process.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java") || c.endsWith("java")).orElse(false))
+                .map(ProcessHandle::pid).findFirst();
+    }
+
     synchronized boolean isAlive() {
         return process != null && process.isAlive();
     }

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Benchmarks that print figures (not tests). Needs only Java 17+ and Maven.
+#   ./benchmark.sh orders [N]   Sincro Ordini of N generated orders (default 100,000) from the
+#                               local PrestaShop test server: orders/s, fetch-and-parse rate, peak heap
+set -euo pipefail
+cd "$(dirname "$0")"
+what="${1:-orders}"
+case "$what" in
+  orders) main=it.crocevia.dev.OrderImportBenchmark; arg="${2:-100000}" ;;
+  *) echo "usage: $0 orders [N]" >&2; exit 2 ;;
+esac
+echo "Building Crocevia..."
+mvn -B -q -ntp install -DskipTests
+exec mvn -B -q -ntp -pl dev-services exec:java -Dcrocevia.main="$main" -Dcrocevia.arg="$arg"
