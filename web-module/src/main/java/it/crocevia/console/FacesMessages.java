@@ -1,6 +1,11 @@
 package it.crocevia.console;
 
+import it.crocevia.connector.boundary.RemoteException;
+import it.crocevia.order.boundary.SyncAlreadyRunningException;
+import it.crocevia.platform.boundary.ConcurrentChangeException;
 import it.crocevia.platform.boundary.InvalidInputException;
+import it.crocevia.platform.boundary.NotFoundException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -33,6 +38,38 @@ public class FacesMessages {
         }
         context.validationFailed();
         error("validation.summary");
+    }
+
+    /** An operator action that a boundary may refuse. */
+    @FunctionalInterface
+    public interface Action {
+        void run();
+    }
+
+    /**
+     * Runs an action and turns the boundaries' refusals into messages in the operator's language
+     * (invalid input, gone, changed meanwhile, already running, platform unreachable, role refused).
+     *
+     * @return whether the action went through
+     */
+    public boolean attempt(Action action) {
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> error(v.messageKey(), v.arguments().toArray()));
+        } catch (NotFoundException e) {
+            error("error.notFound");
+        } catch (ConcurrentChangeException e) {
+            error("error.concurrent");
+        } catch (SyncAlreadyRunningException e) {
+            error("sync.orders.running");
+        } catch (RemoteException e) {
+            error("connection." + e.outcome().name(), e.getMessage());
+        } catch (EJBAccessException e) {
+            error("error.forbidden");
+        }
+        return false;
     }
 
     /** Keeps the messages across a redirect (post-redirect-get). */

@@ -53,6 +53,9 @@ public class AccountStructures {
         if (!settings.platform().isShop()) {
             throw new InvalidInputException(Violation.of("platform", "account.refresh.notAShop"));
         }
+        if (!connectors.supports(settings.platform())) {
+            throw new InvalidInputException(Violation.of("platform", "account.refresh.notYet"));
+        }
         List<StructureItem> items = connectors.open(settings.connection()).structure();
         return context.getBusinessObject(AccountStructures.class).store(accountId, settings.description(), items);
     }

@@ -26,12 +26,11 @@ public class ConnectionTests {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     public ConnectionCheck test(long accountId) {
         var connection = accounts.orderSyncSettings(accountId).connection();
-        ConnectionCheck check;
-        try {
-            check = connectors.open(connection).check();
-        } catch (UnsupportedOperationException e) {
-            check = new ConnectionCheck(ConnectionCheck.Outcome.REMOTE_ERROR, e.getMessage());
+        if (!connectors.supports(connection.platform())) {
+            return new ConnectionCheck(ConnectionCheck.Outcome.REMOTE_ERROR,
+                    connection.platform().label() + " has no connector yet");
         }
+        ConnectionCheck check = connectors.open(connection).check();
         LOG.log(Level.INFO, "Connection test of account {0} ({1}): {2} {3}",
                 new Object[] {accountId, connection.baseUrl(), check.outcome(), check.detail()});
         return check;

@@ -1,5 +1,6 @@
 package it.crocevia.connector.boundary;
 
+import it.crocevia.account.boundary.Marketplace;
 import it.crocevia.connector.control.RemoteHttp;
 import it.crocevia.connector.prestashop.PrestaShopAdapter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,11 @@ import java.net.http.HttpClient;
 public class ShopConnectors {
 
     private final HttpClient client = RemoteHttp.newClient();
+
+    /** Whether Crocevia has an order connector for the platform yet. */
+    public boolean supports(Marketplace platform) {
+        return platform == Marketplace.PRESTASHOP;
+    }
 
     public ShopAdapter open(ShopConnection connection) {
         var http = new RemoteHttp(client, RemoteHttp.RetryPolicy.DEFAULT);

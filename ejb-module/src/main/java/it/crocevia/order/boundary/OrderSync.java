@@ -161,6 +161,9 @@ public class OrderSync {
         if (!settings.platform().isShop()) {
             throw new InvalidInputException(Violation.of("platform", "sync.orders.notAShop"));
         }
+        if (!connectors.supports(settings.platform())) {
+            throw new InvalidInputException(Violation.of("platform", "sync.orders.notYet"));
+        }
         if (!settings.syncOrders()) {
             throw new InvalidInputException(Violation.of("syncOrders", "sync.orders.off"));
         }

@@ -103,7 +103,7 @@ public class AccountEditView implements Serializable {
             messages.error("account.testConnection.saveFirst");
             return;
         }
-        try {
+        messages.attempt(() -> {
             var check = connectionTests.test(id);
             String key = "connection." + check.outcome().name();
             if (check.ok()) {
@@ -111,25 +111,7 @@ public class AccountEditView implements Serializable {
             } else {
                 messages.error(key, check.detail());
             }
-        } catch (NotFoundException e) {
-            messages.error("error.notFound");
-        } catch (EJBAccessException e) {
-            messages.error("error.forbidden");
-        }
-    }
-
-    public void addMarketplace() {
-        var markets = new ArrayList<>(account.getMarketplaces());
-        markets.add(new MarketplaceTarget(newCountry, newLanguage));
-        account.setMarketplaces(markets);
-        newCountry = null;
-        newLanguage = null;
-    }
-
-    public void removeMarketplace(MarketplaceTarget target) {
-        var markets = new ArrayList<>(account.getMarketplaces());
-        markets.remove(target);
-        account.setMarketplaces(markets);
+        });
     }
 
     /** The next scheduled order sync of this account, if it has one. */

@@ -2,17 +2,12 @@ package it.crocevia.account.web;
 
 import it.crocevia.account.boundary.AccountStructures;
 import it.crocevia.account.boundary.AccountSummary;
-import it.crocevia.connector.boundary.RemoteException;
 import it.crocevia.connector.boundary.StructureItem.Kind;
 import it.crocevia.account.boundary.ShopAccounts;
 import it.crocevia.console.FacesMessages;
 import it.crocevia.console.LocaleSelector;
 import it.crocevia.console.Texts;
 import it.crocevia.order.boundary.OrderSync;
-import it.crocevia.order.boundary.SyncAlreadyRunningException;
-import it.crocevia.platform.boundary.InvalidInputException;
-import it.crocevia.platform.boundary.NotFoundException;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,14 +51,11 @@ public class AccountListView implements Serializable {
         if (selected == null) {
             return;
         }
-        try {
-            accounts.delete(selected.id());
-            messages.info("accounts.deleted", selected.description());
-        } catch (NotFoundException e) {
-            messages.error("error.notFound");
-        } catch (EJBAccessException e) {
-            messages.error("error.forbidden");
-        }
+        var gone = selected;
+        messages.attempt(() -> {
+            accounts.delete(gone.id());
+            messages.info("accounts.deleted", gone.description());
+        });
         selected = null;
         load();
     }
@@ -72,35 +64,21 @@ public class AccountListView implements Serializable {
         if (selected == null) {
             return;
         }
-        try {
+        messages.attempt(() -> {
             var copy = accounts.copy(selected.id());
             messages.info("accounts.copied", copy.getDescription());
             load();
             selected = rows.stream().filter(r -> r.id() == copy.getId()).findFirst().orElse(null);
-        } catch (NotFoundException e) {
-            messages.error("error.notFound");
-            load();
-        } catch (EJBAccessException e) {
-            messages.error("error.forbidden");
-        }
+        });
     }
 
     /** "Sincro Ordini": starts the import in the background; the run shows in the account's history. */
     public void syncOrders() {
-        if (selected == null) {
-            return;
-        }
-        try {
-            orderSync.startInBackground(selected.id());
-            messages.info("sync.orders.started", selected.description());
-        } catch (SyncAlreadyRunningException e) {
-            messages.error("sync.orders.running");
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> messages.error(v.messageKey(), v.arguments().toArray()));
-        } catch (NotFoundException e) {
-            messages.error("error.notFound");
-        } catch (EJBAccessException e) {
-            messages.error("error.forbidden");
+        if (selected != null) {
+            messages.attempt(() -> {
+                orderSync.startInBackground(selected.id());
+                messages.info("sync.orders.started", selected.description());
+            });
         }
     }
 
@@ -109,23 +87,13 @@ public class AccountListView implements Serializable {
         if (selected == null) {
             return;
         }
-        try {
+        messages.attempt(() -> {
             var counts = structures.refresh(selected.id());
             messages.info("account.refreshed", selected.description(), counts.getOrDefault(Kind.LANGUAGE, 0),
                     counts.getOrDefault(Kind.CURRENCY, 0), counts.getOrDefault(Kind.ORDER_STATE, 0),
                     counts.getOrDefault(Kind.CARRIER, 0), counts.getOrDefault(Kind.COUNTRY, 0),
                     counts.getOrDefault(Kind.TAX_RULE, 0));
-        } catch (RemoteException e) {
-            messages.error("connection." + e.outcome().name(), e.getMessage());
-        } catch (UnsupportedOperationException e) {
-            messages.error("account.refresh.notYet");
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> messages.error(v.messageKey(), v.arguments().toArray()));
-        } catch (NotFoundException e) {
-            messages.error("error.notFound");
-        } catch (EJBAccessException e) {
-            messages.error("error.forbidden");
-        }
+        });
     }
 
     /** Aggiorna Account applies to shop accounts. */
