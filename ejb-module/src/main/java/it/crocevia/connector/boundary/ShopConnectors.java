@@ -2,6 +2,7 @@ package it.crocevia.connector.boundary;
 
 import it.crocevia.account.boundary.Marketplace;
 import it.crocevia.connector.control.RemoteHttp;
+import it.crocevia.connector.magento.MagentoAdapter;
 import it.crocevia.connector.prestashop.PrestaShopAdapter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.http.HttpClient;
@@ -14,14 +15,15 @@ public class ShopConnectors {
 
     /** Whether Crocevia has an order connector for the platform yet. */
     public boolean supports(Marketplace platform) {
-        return platform == Marketplace.PRESTASHOP;
+        return platform == Marketplace.PRESTASHOP || platform == Marketplace.MAGENTO;
     }
 
     public ShopAdapter open(ShopConnection connection) {
         var http = new RemoteHttp(client, RemoteHttp.RetryPolicy.DEFAULT);
         return switch (connection.platform()) {
             case PRESTASHOP -> new PrestaShopAdapter(connection, http);
-            case MAGENTO, GOOGLE_SHOPPING -> throw new UnsupportedOperationException(
+            case MAGENTO -> new MagentoAdapter(connection, http);
+            case GOOGLE_SHOPPING -> throw new UnsupportedOperationException(
                     connection.platform().label() + " has no order connector yet");
         };
     }

@@ -134,7 +134,7 @@ public class OrderSync {
                     cursor = latest;
                     offsetInSecond = 0;
                 } else {
-                    offsetInSecond += PAGE_SIZE;
+                    offsetInSecond += page.size();
                 }
             }
             runs.end(runId, SyncRun.Status.COMPLETED, null);

@@ -1,0 +1,221 @@
+package it.crocevia.connector.magento;
+
+import it.crocevia.connector.boundary.ConnectionCheck;
+import it.crocevia.connector.boundary.ConnectionCheck.Outcome;
+import it.crocevia.connector.boundary.OrderPage;
+import it.crocevia.connector.boundary.OrderQuery;
+import it.crocevia.connector.boundary.RejectedRecord;
+import it.crocevia.connector.boundary.RemoteException;
+import it.crocevia.connector.boundary.RemoteOrder;
+import it.crocevia.connector.boundary.ShopAdapter;
+import it.crocevia.connector.boundary.ShopConnection;
+import it.crocevia.connector.boundary.StructureItem;
+import it.crocevia.connector.boundary.StructureItem.Kind;
+import it.crocevia.connector.control.RemoteHttp;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Magento 2 REST API of one store: an integration's access token as Bearer,
+ * {@code searchCriteria} filters (groups are AND, filters within a group OR), sort orders and
+ * {@code pageSize}/{@code currentPage} paging. Magento refuses a {@code pageSize} above 300 (2.4.7+)
+ * and answers a {@code currentPage} past the end with the last page again, so pages are at most 300
+ * and the end is told by {@code total_count}, never by an empty page.
+ */
+public final class MagentoAdapter implements ShopAdapter {
+
+    static final int MAX_PAGE_SIZE = 300;
+    /** Magento's default order statuses; the REST API has no list of a store's own statuses. */
+    private static final List<String> DEFAULT_STATUSES = List.of("pending", "pending_payment", "processing",
+            "holded", "payment_review", "fraud", "complete", "closed", "canceled");
+
+    private final ShopConnection connection;
+    private final RemoteHttp http;
+    private final Map<String, String> headers;
+
+    public MagentoAdapter(ShopConnection connection, RemoteHttp http) {
+        this.connection = connection;
+        this.http = http;
+        this.headers = Map.of("Authorization", "Bearer " + connection.secret(), "Accept", "application/json");
+    }
+
+    @Override
+    public ConnectionCheck check() {
+        RemoteHttp.Reply reply;
+        try {
+            reply = http.get(uri("store/storeConfigs", Map.of()), headers);
+        } catch (RemoteException e) {
+            return new ConnectionCheck(e.outcome(), e.getMessage());
+        }
+        JsonStructure body = parse(reply.body());
+        boolean magentoError = body instanceof JsonObject o && o.containsKey("message");
+        if (reply.status() == 401) {
+            return new ConnectionCheck(magentoError ? Outcome.BAD_CREDENTIALS : Outcome.NOT_THE_PLATFORM, "HTTP 401");
+        }
+        if (!reply.ok()) {
+            return new ConnectionCheck(magentoError ? Outcome.REMOTE_ERROR : Outcome.NOT_THE_PLATFORM,
+                    "HTTP " + reply.status() + (magentoError ? ": " + ((JsonObject) body).getString("message", "") : ""));
+        }
+        if (!(body instanceof JsonArray configs) || configs.isEmpty()
+                || !(configs.get(0) instanceof JsonObject config) || !config.containsKey("base_currency_code")) {
+            return new ConnectionCheck(Outcome.NOT_THE_PLATFORM, "no store configuration in the answer");
+        }
+        return new ConnectionCheck(Outcome.OK, "Magento 2, store " + MagentoMapper.text(config, "code") + ", "
+                + MagentoMapper.text(config, "base_currency_code"));
+    }
+
+    @Override
+    public OrderPage orders(OrderQuery query, int offset) {
+        int pageSize = Math.min(query.pageSize(), MAX_PAGE_SIZE);
+        var params = new LinkedHashMap<String, String>();
+        filter(params, 0, "updated_at", MagentoMapper.DATE_TIME.format(query.updatedFrom()), "gteq");
+        filter(params, 1, "updated_at", MagentoMapper.DATE_TIME.format(query.updatedTo()), "lteq");
+        if (!query.states().isEmpty()) {
+            filter(params, 2, "status", String.join(",", query.states()), "in");
+        }
+        params.put("searchCriteria[sortOrders][0][field]", "updated_at");
+        params.put("searchCriteria[sortOrders][0][direction]", "ASC");
+        params.put("searchCriteria[sortOrders][1][field]", "entity_id");
+        params.put("searchCriteria[sortOrders][1][direction]", "ASC");
+        params.put("searchCriteria[pageSize]", Integer.toString(pageSize));
+        int currentPage = offset / pageSize + 1;
+        params.put("searchCriteria[currentPage]", Integer.toString(currentPage));
+        JsonObject result = object(get("orders", params), "orders");
+        var items = result.getJsonArray("items");
+        int total = result.getInt("total_count", 0);
+
+        var orders = new ArrayList<RemoteOrder>();
+        var rejected = new ArrayList<RejectedRecord>();
+        if (items != null && (currentPage - 1) * pageSize < total) {
+            for (var value : items) {
+                Object mapped = MagentoMapper.order(value.asJsonObject());
+                if (mapped instanceof RemoteOrder order) {
+                    orders.add(order);
+                } else {
+                    rejected.add((RejectedRecord) mapped);
+                }
+            }
+        }
+        boolean last = (long) currentPage * pageSize >= total || items == null || items.size() < pageSize;
+        return new OrderPage(orders, rejected, last);
+    }
+
+    @Override
+    public List<StructureItem> structure() {
+        var items = new ArrayList<StructureItem>();
+        for (var website : values(get("store/websites", Map.of()))) {
+            items.add(new StructureItem(Kind.WEBSITE, MagentoMapper.text(website, "id"),
+                    MagentoMapper.text(website, "code"), MagentoMapper.text(website, "name")));
+        }
+        for (var store : values(get("store/storeViews", Map.of()))) {
+            items.add(new StructureItem(Kind.STORE, MagentoMapper.text(store, "id"), MagentoMapper.text(store, "code"),
+                    MagentoMapper.text(store, "name")));
+        }
+        for (var config : values(get("store/storeConfigs", Map.of()))) {
+            String locale = MagentoMapper.text(config, "locale");
+            if (locale != null && items.stream().noneMatch(i -> i.kind() == Kind.LANGUAGE && i.code().equals(locale))) {
+                items.add(new StructureItem(Kind.LANGUAGE, locale, locale, locale));
+            }
+        }
+        JsonObject currency = object(get("directory/currency", Map.of()), "directory/currency");
+        if (currency.get("available_currency_codes") instanceof JsonArray codes) {
+            for (var code : codes.getValuesAs(JsonString.class)) {
+                items.add(new StructureItem(Kind.CURRENCY, code.getString(), code.getString(), code.getString()));
+            }
+        }
+        for (var country : values(get("directory/countries", Map.of()))) {
+            items.add(new StructureItem(Kind.COUNTRY, MagentoMapper.text(country, "id"),
+                    MagentoMapper.text(country, "two_letter_abbreviation"),
+                    MagentoMapper.text(country, "full_name_locale")));
+        }
+        var taxParams = new LinkedHashMap<String, String>();
+        taxParams.put("searchCriteria[pageSize]", Integer.toString(MAX_PAGE_SIZE));
+        var taxRules = object(get("taxRules/search", taxParams), "taxRules/search").getJsonArray("items");
+        if (taxRules != null) {
+            for (var rule : taxRules.getValuesAs(JsonObject.class)) {
+                items.add(new StructureItem(Kind.TAX_RULE, MagentoMapper.text(rule, "id"),
+                        MagentoMapper.text(rule, "code"), MagentoMapper.text(rule, "code")));
+            }
+        }
+        for (String status : DEFAULT_STATUSES) {
+            items.add(new StructureItem(Kind.ORDER_STATE, status, status, status));
+        }
+        return items;
+    }
+
+    private static void filter(Map<String, String> params, int group, String field, String value, String condition) {
+        String prefix = "searchCriteria[filter_groups][" + group + "][filters][0]";
+        params.put(prefix + "[field]", field);
+        params.put(prefix + "[value]", value);
+        params.put(prefix + "[condition_type]", condition);
+    }
+
+    private JsonStructure get(String path, Map<String, String> params) {
+        var reply = http.get(uri(path, params), headers);
+        JsonStructure body = parse(reply.body());
+        if (reply.status() == 401) {
+            throw new RemoteException(Outcome.BAD_CREDENTIALS, "Magento refused the access token", null);
+        }
+        if (!reply.ok()) {
+            String message = body instanceof JsonObject o ? o.getString("message", "") : "";
+            throw new RemoteException(Outcome.REMOTE_ERROR,
+                    "Magento answered HTTP " + reply.status() + " on " + path + ": " + message, null);
+        }
+        if (body == null) {
+            throw new RemoteException(Outcome.NOT_THE_PLATFORM, "The answer on " + path + " is not JSON", null);
+        }
+        return body;
+    }
+
+    private static JsonObject object(JsonStructure body, String path) {
+        if (!(body instanceof JsonObject o)) {
+            throw new RemoteException(Outcome.NOT_THE_PLATFORM, "Unexpected answer on " + path, null);
+        }
+        return o;
+    }
+
+    private static List<JsonObject> values(JsonStructure body) {
+        if (!(body instanceof JsonArray array)) {
+            throw new RemoteException(Outcome.NOT_THE_PLATFORM, "Expected a list from Magento", null);
+        }
+        return array.stream().filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
+                .map(JsonValue::asJsonObject).toList();
+    }
+
+    private static JsonStructure parse(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.read();
+        } catch (JsonException | IllegalStateException e) {
+            return null;
+        }
+    }
+
+    private URI uri(String path, Map<String, String> params) {
+        var query = new StringBuilder();
+        params.forEach((k, v) -> query.append(query.isEmpty() ? "" : "&").append(encode(k)).append('=')
+                .append(encode(v)));
+        String base = connection.baseUrl().endsWith("/") ? connection.baseUrl() : connection.baseUrl() + "/";
+        String store = connection.storeCode() == null ? "default" : connection.storeCode();
+        return URI.create(base + "rest/" + encode(store) + "/V1/" + path + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,172 @@
+package it.crocevia.connector.magento;
+
+import it.crocevia.connector.boundary.RejectedRecord;
+import it.crocevia.connector.boundary.RemoteAddress;
+import it.crocevia.connector.boundary.RemoteCustomer;
+import it.crocevia.connector.boundary.RemoteOrder;
+import it.crocevia.connector.boundary.RemoteOrderLine;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Magento 2 REST order JSON (salesDataOrderInterface) → platform-neutral records. Magento keeps
+ * its dates in UTC ("yyyy-MM-dd HH:mm:ss"); guests have {@code customer_is_guest} = 1 and no
+ * {@code customer_id}; the partita IVA is the address's {@code vat_id}, the codice fiscale the
+ * order's {@code customer_taxvat}; a configurable product is a parent line (with the price) and a
+ * child line (with the simple product): the parent is the order line.
+ */
+final class MagentoMapper {
+
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+    private MagentoMapper() {
+    }
+
+    /** Thrown inside the mapper for one bad order; becomes its rejection reason. */
+    static final class Unusable extends RuntimeException {
+        Unusable(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    static Object order(JsonObject o) {
+        String id = text(o, "entity_id");
+        LocalDateTime updatedAt = null;
+        try {
+            updatedAt = dateTime(o, "updated_at");
+            String currency = text(o, "order_currency_code");
+            if (currency == null || !CURRENCY.matcher(currency).matches()) {
+                throw new Unusable("unknown currency \"" + currency + "\"");
+            }
+            JsonObject billingJson = object(o, "billing_address");
+            JsonObject shippingJson = shippingAddress(o);
+            if (billingJson == null && shippingJson == null) {
+                throw new Unusable("no billing or shipping address");
+            }
+            RemoteAddress billing = address(billingJson != null ? billingJson : shippingJson);
+            RemoteAddress shipping = address(shippingJson != null ? shippingJson : billingJson);
+            String status = text(o, "status");
+            JsonObject payment = object(o, "payment");
+            BigDecimal discount = decimal(o, "discount_amount", false);
+            return new RemoteOrder(id, text(o, "increment_id"), customer(o, billing), status, status, currency,
+                    decimal(o, "grand_total", true), decimal(o, "subtotal", false),
+                    decimal(o, "shipping_incl_tax", false), discount == null ? null : discount.abs(),
+                    decimal(o, "tax_amount", false), payment == null ? null : text(payment, "method"),
+                    text(o, "shipping_description"), billing, shipping, dateTime(o, "created_at"), updatedAt,
+                    lines(o));
+        } catch (Unusable e) {
+            return new RejectedRecord(id, e.getMessage(), updatedAt);
+        }
+    }
+
+    private static RemoteCustomer customer(JsonObject o, RemoteAddress billing) {
+        String email = text(o, "customer_email");
+        if (email == null || !email.contains("@")) {
+            throw new Unusable(email == null ? "the order has no customer e-mail"
+                    : "customer e-mail \"" + email + "\" is not valid");
+        }
+        boolean guest = "1".equals(text(o, "customer_is_guest")) || text(o, "customer_id") == null;
+        String first = text(o, "customer_firstname") != null ? text(o, "customer_firstname") : billing.firstName();
+        String last = text(o, "customer_lastname") != null ? text(o, "customer_lastname") : billing.lastName();
+        if (first == null && last == null) {
+            throw new Unusable("the customer has no name");
+        }
+        return new RemoteCustomer(guest ? null : text(o, "customer_id"), guest, email.strip(), first, last,
+                billing.company(), billing.vatNumber(), text(o, "customer_taxvat"), billing.phone());
+    }
+
+    private static JsonObject shippingAddress(JsonObject o) {
+        JsonObject extension = object(o, "extension_attributes");
+        if (extension == null || !(extension.get("shipping_assignments") instanceof JsonArray assignments)
+                || assignments.isEmpty()) {
+            return null;
+        }
+        JsonObject shipping = object(assignments.getJsonObject(0), "shipping");
+        return shipping == null ? null : object(shipping, "address");
+    }
+
+    private static RemoteAddress address(JsonObject a) {
+        String street = a.get("street") instanceof JsonArray lines
+                ? String.join(", ", lines.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList())
+                : text(a, "street");
+        return new RemoteAddress(text(a, "firstname"), text(a, "lastname"), text(a, "company"), text(a, "vat_id"),
+                null, street, text(a, "postcode"), text(a, "city"), text(a, "region"), text(a, "country_id"),
+                text(a, "telephone"));
+    }
+
+    private static List<RemoteOrderLine> lines(JsonObject o) {
+        if (!(o.get("items") instanceof JsonArray items) || items.isEmpty()) {
+            throw new Unusable("the order has no lines");
+        }
+        var lines = new ArrayList<RemoteOrderLine>();
+        for (var value : items) {
+            JsonObject item = value.asJsonObject();
+            if (text(item, "parent_item_id") != null) {
+                continue; // the simple product under a configurable parent line
+            }
+            String name = text(item, "name");
+            if (name == null) {
+                throw new Unusable("an order line has no product name");
+            }
+            lines.add(new RemoteOrderLine(text(item, "sku"), null, name, decimal(item, "qty_ordered", true),
+                    decimal(item, "price", false), decimal(item, "price_incl_tax", false),
+                    decimal(item, "row_total_incl_tax", false)));
+        }
+        if (lines.isEmpty()) {
+            throw new Unusable("the order has no lines");
+        }
+        return lines;
+    }
+
+    static JsonObject object(JsonObject o, String field) {
+        return o.get(field) instanceof JsonObject j ? j : null;
+    }
+
+    static String text(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        String s = v instanceof JsonString js ? js.getString() : v instanceof JsonNumber n ? n.toString() : v.toString();
+        s = s.strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static BigDecimal decimal(JsonObject o, String field, boolean required) {
+        String s = text(o, field);
+        if (s == null) {
+            if (required) {
+                throw new Unusable(field + " is missing");
+            }
+            return null;
+        }
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw new Unusable(field + " \"" + s + "\" is not a number");
+        }
+    }
+
+    private static LocalDateTime dateTime(JsonObject o, String field) {
+        String s = text(o, field);
+        if (s == null) {
+            throw new Unusable(field + " is missing");
+        }
+        try {
+            return LocalDateTime.parse(s, DATE_TIME);
+        } catch (DateTimeParseException e) {
+            throw new Unusable(field + " \"" + s + "\" is not a date");
+        }
+    }
+}
