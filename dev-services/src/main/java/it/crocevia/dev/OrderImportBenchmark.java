@@ -99,8 +99,8 @@ public final class OrderImportBenchmark {
                 System.out.printf("Import:                  %.1f s, %,.0f orders/s%n", seconds, imported / seconds);
                 System.out.printf("Fetch and parse only:    %,.0f orders/s (import at %.0f%% of it)%n", fetchRate,
                         100 * (imported / seconds) / fetchRate);
-                System.out.printf("Server peak heap used:   %,d MiB (max heap %,d MiB)%n", heap.peakUsed() >> 20,
-                        heap.max() >> 20);
+                System.out.printf("Server peak heap used:   %,d MiB (max heap %,d MiB); after GC at most %,d MiB%n",
+                        heap.peakUsed() >> 20, heap.max() >> 20, heap.peakLive() >> 20);
             }
         }
     }
@@ -209,14 +209,19 @@ public final class OrderImportBenchmark {
         private final javax.management.remote.JMXConnector connector;
         private final MemoryMXBean memory;
         private final AtomicLong peak = new AtomicLong();
+        private final AtomicLong peakLive = new AtomicLong();
         private final Thread sampler;
 
-        private HeapSampler(javax.management.remote.JMXConnector connector, MemoryMXBean memory) {
+        private HeapSampler(javax.management.remote.JMXConnector connector, MemoryMXBean memory,
+                List<java.lang.management.MemoryPoolMXBean> heapPools) {
             this.connector = connector;
             this.memory = memory;
             this.sampler = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
                     peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    long live = heapPools.stream().map(java.lang.management.MemoryPoolMXBean::getCollectionUsage)
+                            .filter(u -> u != null).mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+                    peakLive.accumulateAndGet(live, Math::max);
                     try {
                         Thread.sleep(50);
                     } catch (InterruptedException e) {
@@ -233,13 +238,21 @@ public final class OrderImportBenchmark {
             String address = vm.startLocalManagementAgent();
             vm.detach();
             var connector = JMXConnectorFactory.connect(new JMXServiceURL(address));
-            var memory = ManagementFactory.newPlatformMXBeanProxy(connector.getMBeanServerConnection(),
-                    ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
-            return new HeapSampler(connector, memory);
+            var server = connector.getMBeanServerConnection();
+            var memory = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.MEMORY_MXBEAN_NAME,
+                    MemoryMXBean.class);
+            var heapPools = ManagementFactory.getPlatformMXBeans(server, java.lang.management.MemoryPoolMXBean.class)
+                    .stream().filter(p -> p.getType() == java.lang.management.MemoryType.HEAP).toList();
+            return new HeapSampler(connector, memory, heapPools);
         }
 
         long peakUsed() {
             return peak.get();
+        }
+
+        /** The most the heap held right after a collection: the live data, without garbage. */
+        long peakLive() {
+            return peakLive.get();
         }
 
         long max() {
