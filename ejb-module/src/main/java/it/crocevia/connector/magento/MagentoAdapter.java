@@ -31,9 +31,9 @@ import java.util.Map;
 /**
  * The Magento 2 REST API of one store: an integration's access token as Bearer,
  * {@code searchCriteria} filters (groups are AND, filters within a group OR), sort orders and
- * {@code pageSize}/{@code currentPage} paging. Magento refuses a {@code pageSize} above 300 (2.4.7+)
- * and answers a {@code currentPage} past the end with the last page again, so pages are at most 300
- * and the end is told by {@code total_count}, never by an empty page.
+ * {@code pageSize}/{@code currentPage} paging. A shop with input limits on refuses a {@code pageSize}
+ * above 300, so pages are at most 300. Past the last page Magento 2.4 answers no items and 2.0–2.3
+ * the last page again, so the end is told by {@code total_count}, never by an empty page.
  */
 public final class MagentoAdapter implements ShopAdapter {
 

@@ -1,4 +1,4 @@
-package it.crocevia.testserver.prestashop;
+package it.crocevia.testserver.common;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -8,9 +8,10 @@ import java.util.Random;
 /**
  * Well-formed Italian identifiers for generated customers, so a client's validation of them can be
  * exercised: codice fiscale with its check character, partita IVA with its check digit, EAN-13
- * barcodes.
+ * barcodes. Shared by the platform generators, so every test server's Italian data validates the
+ * same way.
  */
-final class ItalianIds {
+public final class ItalianIds {
 
     private static final String MONTHS = "ABCDEHLMPRST";
     private static final int[] ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16,
@@ -22,7 +23,7 @@ final class ItalianIds {
      * @param belfiore the cadastral code of the birthplace, e.g. F205 for Milano
      * @return the 16-character codice fiscale
      */
-    static String codiceFiscale(String firstname, String lastname, LocalDate birthday, boolean female,
+    public static String codiceFiscale(String firstname, String lastname, LocalDate birthday, boolean female,
             String belfiore) {
         StringBuilder code = new StringBuilder(16);
         code.append(surnamePart(letters(lastname)));
@@ -36,7 +37,7 @@ final class ItalianIds {
     }
 
     /** @return an 11-digit partita IVA with a valid check digit */
-    static String partitaIva(Random random) {
+    public static String partitaIva(Random random) {
         int[] digits = new int[11];
         for (int i = 0; i < 7; i++) {
             digits[i] = random.nextInt(10);
@@ -65,7 +66,7 @@ final class ItalianIds {
     }
 
     /** @param twelveDigits the first 12 digits @return them followed by the EAN-13 check digit */
-    static String ean13(String twelveDigits) {
+    public static String ean13(String twelveDigits) {
         int sum = 0;
         for (int i = 0; i < 12; i++) {
             int d = twelveDigits.charAt(i) - '0';
@@ -75,9 +76,40 @@ final class ItalianIds {
     }
 
     /** Lower-case ASCII of a name, for e-mail addresses: "Nicolò D'Amico" gives "nicolodamico". */
-    static String ascii(String text) {
+    public static String ascii(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /**
+     * @param code a codice fiscale
+     * @return whether it has 16 characters and its check character matches (omocodia letters are
+     *     not decoded, as the generators never produce them)
+     */
+    public static boolean isValidCodiceFiscale(String code) {
+        if (code == null || !code.matches("[A-Z]{6}\\d{2}[A-Z]\\d{2}[A-Z]\\d{3}[A-Z]")) {
+            return false;
+        }
+        return code.charAt(15) == checkCharacter(code);
+    }
+
+    /**
+     * @param iva eleven digits
+     * @return whether the Luhn-style check digit of the partita IVA matches
+     */
+    public static boolean isValidPartitaIva(String iva) {
+        if (iva == null || !iva.matches("\\d{11}")) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 11; i++) {
+            int d = iva.charAt(i) - '0';
+            if (i % 2 == 1) {
+                d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+            }
+            sum += d;
+        }
+        return sum % 10 == 0;
     }
 
     private static String letters(String text) {

@@ -1,11 +1,13 @@
 package it.crocevia.testserver.prestashop;
 
+import it.crocevia.testserver.common.ItalianIds;
+import it.crocevia.testserver.common.ItalianPeople;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Names, places and a small catalogue for generated Italian shop data. */
+/** Names and places (shared with the other generators) and a small catalogue for generated Italian shop data. */
 final class ItalianSamples {
 
     /** A city with its postcode and the cadastral (Belfiore) code used in the codice fiscale. */
@@ -14,36 +16,15 @@ final class ItalianSamples {
     /** A catalogue product. */
     record Product(int id, String name, String reference, String ean13, BigDecimal price, int attributeId) {}
 
-    static final List<String> MALE_NAMES = List.of("Marco", "Luca", "Giuseppe", "Francesco", "Alessandro",
-            "Andrea", "Matteo", "Lorenzo", "Davide", "Simone", "Federico", "Riccardo", "Nicolò", "Giovanni",
-            "Stefano", "Paolo", "Roberto", "Antonio", "Salvatore", "Daniele");
-    static final List<String> FEMALE_NAMES = List.of("Giulia", "Francesca", "Chiara", "Sara", "Martina", "Valentina",
-            "Alessandra", "Elena", "Federica", "Silvia", "Laura", "Anna", "Maria", "Paola", "Roberta", "Ilaria",
-            "Beatrice", "Aurora", "Sofia", "Noemi");
-    static final List<String> SURNAMES = List.of("Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano",
-            "Colombo", "Ricci", "Marino", "Greco", "Bruno", "Gallo", "Conti", "De Luca", "Mancini", "Costa",
-            "Giordano", "Rizzo", "Lombardi", "Moretti", "Barbieri", "Fontana", "Santoro", "Mariani", "Rinaldi",
-            "Caruso", "Ferrara", "Galli", "Martini", "Leone", "Longo", "Gentile", "Martinelli", "Vitale",
-            "Lombardo", "Serra", "Coppola", "De Santis", "D'Angelo", "Marchetti");
-    static final List<City> CITIES = List.of(new City("Milano", "20121", "F205"), new City("Roma", "00184", "H501"),
-            new City("Torino", "10121", "L219"), new City("Napoli", "80133", "F839"),
-            new City("Bologna", "40121", "A944"), new City("Firenze", "50122", "D612"),
-            new City("Genova", "16121", "D969"), new City("Venezia", "30124", "L736"),
-            new City("Verona", "37121", "L781"), new City("Padova", "35122", "G224"),
-            new City("Bari", "70122", "A662"), new City("Palermo", "90133", "G273"),
-            new City("Catania", "95124", "C351"), new City("Brescia", "25121", "B157"),
-            new City("Bergamo", "24121", "A794"), new City("Parma", "43121", "G337"),
-            new City("Modena", "41121", "F257"), new City("Trieste", "34121", "L424"),
-            new City("Perugia", "06121", "G478"), new City("Cagliari", "09124", "B354"));
-    static final List<String> STREETS = List.of("Via Roma", "Via Garibaldi", "Corso Vittorio Emanuele II",
-            "Via Mazzini", "Via Dante Alighieri", "Piazza della Repubblica", "Via Verdi", "Viale Europa",
-            "Via Cavour", "Corso Italia", "Via Manzoni", "Via XX Settembre", "Via San Francesco d'Assisi",
-            "Viale dei Mille", "Via Nazionale");
-    static final List<String> COMPANY_KINDS = List.of("S.r.l.", "S.n.c.", "S.a.s.", "S.p.A.", "di %s");
-    static final List<String> COMPANY_WORDS = List.of("Forniture", "Arredamenti", "Elettronica", "Tessuti",
-            "Alimentari", "Ferramenta", "Studio Tecnico", "Edilizia", "Cartoleria", "Enoteca");
-    static final List<String> DOMAINS = List.of("gmail.com", "libero.it", "hotmail.it", "yahoo.it", "outlook.it",
-            "alice.it", "tiscali.it", "virgilio.it");
+    static final List<String> MALE_NAMES = ItalianPeople.MALE_NAMES;
+    static final List<String> FEMALE_NAMES = ItalianPeople.FEMALE_NAMES;
+    static final List<String> SURNAMES = ItalianPeople.SURNAMES;
+    static final List<City> CITIES = ItalianPeople.CITIES.stream()
+            .map(city -> new City(city.name(), city.postcode(), city.belfiore())).toList();
+    static final List<String> STREETS = ItalianPeople.STREETS;
+    static final List<String> COMPANY_KINDS = ItalianPeople.COMPANY_KINDS;
+    static final List<String> COMPANY_WORDS = ItalianPeople.COMPANY_WORDS;
+    static final List<String> DOMAINS = ItalianPeople.DOMAINS;
 
     static final List<Product> PRODUCTS = products();
 

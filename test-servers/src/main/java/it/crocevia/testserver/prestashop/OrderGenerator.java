@@ -2,6 +2,7 @@ package it.crocevia.testserver.prestashop;
 
 import static it.crocevia.testserver.prestashop.PrestaShopDefaults.*;
 
+import it.crocevia.testserver.common.ItalianIds;
 import it.crocevia.testserver.prestashop.ItalianSamples.City;
 import it.crocevia.testserver.prestashop.ItalianSamples.Product;
 import java.math.BigDecimal;

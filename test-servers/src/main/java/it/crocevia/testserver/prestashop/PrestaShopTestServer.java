@@ -2,6 +2,7 @@ package it.crocevia.testserver.prestashop;
 
 import com.sun.net.httpserver.HttpExchange;
 import it.crocevia.testserver.common.Fault;
+import it.crocevia.testserver.common.ProxyErrorPage;
 import it.crocevia.testserver.common.QueryParams;
 import it.crocevia.testserver.common.TestServer;
 import java.io.IOException;
@@ -47,8 +48,6 @@ public final class PrestaShopTestServer extends TestServer {
     static final String REALM = "Basic realm=\"Welcome to PrestaShop Webservice, please enter the authentication "
             + "key as the login. No password required.\"";
     private static final String KEY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    private static final String NGINX_PAGE = "<html>\r\n<head><title>%1$d %2$s</title></head>\r\n<body>\r\n"
-            + "<center><h1>%1$d %2$s</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
     private final Store store = new Store();
     private final PrestaShopData data;
@@ -213,15 +212,8 @@ public final class PrestaShopTestServer extends TestServer {
                     + "has gone away (/var/www/html/classes/db/DbPDO.php, line 171)"));
             return;
         }
-        String reason = switch (fault.status()) {
-            case 429 -> "Too Many Requests";
-            case 502 -> "Bad Gateway";
-            case 503 -> "Service Temporarily Unavailable";
-            case 504 -> "Gateway Time-out";
-            default -> "Error";
-        };
-        WebserviceHandler.sendPlain(exchange, fault.status(), "text/html",
-                String.format(Locale.ROOT, NGINX_PAGE, fault.status(), reason));
+        WebserviceHandler.sendPlain(exchange, fault.status(), ProxyErrorPage.CONTENT_TYPE,
+                ProxyErrorPage.nginx(fault.status()));
     }
 
     Store store() {

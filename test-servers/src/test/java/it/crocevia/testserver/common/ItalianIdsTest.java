@@ -1,4 +1,4 @@
-package it.crocevia.testserver.prestashop;
+package it.crocevia.testserver.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class ItalianIdsTest {
+public class ItalianIdsTest {
 
     private static final int[] ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16,
         10, 22, 25, 24, 23};
@@ -15,6 +15,8 @@ class ItalianIdsTest {
     void theCodiceFiscaleOfTheTextbookMarioRossiIsReproduced() {
         assertThat(ItalianIds.codiceFiscale("Mario", "Rossi", LocalDate.of(1980, 1, 1), false, "F205"))
                 .isEqualTo("RSSMRA80A01F205X");
+        assertThat(ItalianIds.isValidCodiceFiscale("RSSMRA80A01F205X")).isTrue();
+        assertThat(ItalianIds.isValidCodiceFiscale("RSSMRA80A01F205Y")).isFalse();
     }
 
     @Test
@@ -30,6 +32,8 @@ class ItalianIdsTest {
             assertThat(partitaIvaIsValid(ItalianIds.partitaIva(random))).isTrue();
         }
         assertThat(partitaIvaIsValid("01234567897")).isTrue();
+        assertThat(ItalianIds.isValidPartitaIva("01234567897")).isTrue();
+        assertThat(ItalianIds.isValidPartitaIva("01234567890")).isFalse();
     }
 
     @Test
@@ -37,7 +41,7 @@ class ItalianIdsTest {
         assertThat(ItalianIds.ean13("800123456789")).isEqualTo("8001234567897");
     }
 
-    static boolean codiceFiscaleIsValid(String code) {
+    public static boolean codiceFiscaleIsValid(String code) {
         int sum = 0;
         for (int i = 0; i < 15; i++) {
             char c = code.charAt(i);

@@ -2,6 +2,7 @@ package it.crocevia.testserver.prestashop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.crocevia.testserver.common.ItalianIdsTest;
 import it.crocevia.testserver.common.QueryParams;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;

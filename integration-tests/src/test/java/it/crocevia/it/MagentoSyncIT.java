@@ -1,0 +1,229 @@
+package it.crocevia.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.crocevia.testserver.magento.AddressSpec;
+import it.crocevia.testserver.magento.CustomerSpec;
+import it.crocevia.testserver.magento.MagentoTestServer;
+import it.crocevia.testserver.magento.OrderLine;
+import it.crocevia.testserver.magento.OrderSpec;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * "Sincro Ordini" of a Magento 2 store through the project's Magento REST test server: bearer
+ * token, searchCriteria paging at most 300 a page, guests and registered customers, configurable
+ * products, Italian fiscal fields, faults, Test Connessione and Aggiorna Account.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MagentoSyncIT {
+
+    private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 3, 8, 0);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL context;
+
+    private MagentoTestServer store;
+    private Http operator;
+    private long accountId;
+
+    @BeforeEach
+    void storeAndAccount() throws Exception {
+        store = new MagentoTestServer().start();
+        operator = Http.as(context.toURI(), "olga", "operator");
+        var created = operator.post("api/v1/accounts", """
+                {"description": "Magento %s", "platform": "MAGENTO", "shopUrl": "%s", "secret": "%s",
+                 "syncOrders": true}""".formatted(UUID.randomUUID(), store.shopUrl(), store.accessToken()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        accountId = created.object().getJsonNumber("id").longValue();
+    }
+
+    @AfterEach
+    void stopStore() {
+        store.stop();
+    }
+
+    @Test
+    void importsGuestAndRegisteredOrdersWithTheirFiscalData() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        var data = store.data();
+        var milano = AddressSpec.of("Sara", "Galli", "Via Torino, 4", "Milano", "20123", "IT").province("MI")
+                .company("Galli Srl").vatId("IT01234567890").telephone("021234567");
+        int sara = data.addCustomer(CustomerSpec.of("Sara", "Galli", "sara." + tag + "@example.it").address(milano));
+        data.addOrder(OrderSpec.forCustomer(sara, "sara." + tag + "@example.it", "Sara", "Galli", milano)
+                .incrementId("MG" + tag + "1").customerTaxvat("GLLSRA85C41F205Z")
+                .line(OrderLine.simple("TAZZA-01", "Tazza in ceramica", 2, new BigDecimal("9.90")))
+                .line(OrderLine.configurable("TSHIRT-M-BLU", "T-shirt", "T-shirt M blu", 1, new BigDecimal("19.00")))
+                .createdAt(T0).updatedAt(T0));
+        var napoli = AddressSpec.of("Ciro", "Esposito", "Via Toledo, 100", "Napoli", "80134", "IT").province("NA");
+        data.addOrder(OrderSpec.guest("ciro." + tag + "@example.it", napoli).incrementId("MG" + tag + "2")
+                .line(OrderLine.simple("PIZZA-KIT", "Kit pizza", 1, new BigDecimal("24.50")))
+                .createdAt(T0.plusMinutes(5)).updatedAt(T0.plusMinutes(5)));
+
+        var run = syncAndWait();
+
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+        assertThat(run.getInt("imported")).isEqualTo(2);
+        var registered = row("SELECT * FROM shop_order WHERE account_id = ? AND reference = ?", accountId,
+                "MG" + tag + "1");
+        assertThat(registered.get("guest")).isEqualTo(false);
+        assertThat(registered.get("billing_vat_number")).isEqualTo("IT01234567890");
+        assertThat(registered.get("currency")).isEqualTo("EUR");
+        assertThat(strings("SELECT sku FROM shop_order_line WHERE order_id = ? ORDER BY line_no",
+                registered.get("id"))).as("a configurable product is one line").hasSize(2);
+        var sara1 = row("SELECT * FROM customer WHERE id = ?", registered.get("customer_id"));
+        assertThat(sara1.get("fiscal_code")).isEqualTo("GLLSRA85C41F205Z");
+        assertThat(sara1.get("company")).isEqualTo("Galli Srl");
+        assertThat(count("SELECT COUNT(*) FROM customer_binding WHERE account_id = ? AND customer_id = ?", accountId,
+                registered.get("customer_id"))).isEqualTo(1);
+
+        var guest = row("SELECT * FROM shop_order WHERE account_id = ? AND reference = ?", accountId,
+                "MG" + tag + "2");
+        assertThat(guest.get("guest")).isEqualTo(true);
+        assertThat(count("SELECT COUNT(*) FROM customer_binding WHERE customer_id = ?", guest.get("customer_id")))
+                .isZero();
+    }
+
+    @Test
+    void aChangedStatusUpdatesTheSameOrderAndAReRunAddsNothing() throws Exception {
+        var data = store.data();
+        var roma = AddressSpec.of("Luca", "Marini", "Via Nazionale, 10", "Roma", "00184", "IT").province("RM");
+        int order = data.addOrder(OrderSpec.guest("luca." + UUID.randomUUID() + "@example.it", roma)
+                .line(OrderLine.simple("LIBRO-1", "Libro", 1, new BigDecimal("15.00"))).createdAt(T0).updatedAt(T0));
+
+        assertThat(syncAndWait().getInt("imported")).isEqualTo(1);
+        assertThat(syncAndWait().getInt("imported")).isZero();
+
+        data.changeStatus(order, "complete", "complete", data.now());
+        var third = syncAndWait();
+        assertThat(third.getInt("updated")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM shop_order WHERE account_id = ?", accountId)).isEqualTo(1);
+        assertThat(row("SELECT state_code FROM shop_order WHERE account_id = ?", accountId).get("state_code"))
+                .isEqualTo("complete");
+    }
+
+    @Test
+    void malformedOrdersAreReportedAndSkipped() throws Exception {
+        var data = store.data();
+        var torino = AddressSpec.of("Marta", "Ferri", "Corso Francia, 2", "Torino", "10143", "IT").province("TO");
+        data.addOrder(OrderSpec.guest("marta." + UUID.randomUUID() + "@example.it", torino)
+                .line(OrderLine.simple("A", "Articolo A", 1, new BigDecimal("5.00"))).createdAt(T0).updatedAt(T0));
+        int noEmail = data.addOrder(OrderSpec.guest("x@example.it", torino)
+                .line(OrderLine.simple("B", "Articolo B", 1, new BigDecimal("5.00")))
+                .createdAt(T0.plusSeconds(1)).updatedAt(T0.plusSeconds(1)));
+        data.setOrderField(noEmail, "customer_email", "");
+
+        var run = syncAndWait();
+
+        assertThat(run.getInt("imported")).isEqualTo(1);
+        assertThat(run.getInt("skipped")).isEqualTo(1);
+        var problem = run.getJsonArray("problems").getJsonObject(0);
+        assertThat(problem.getString("remoteId")).isEqualTo(Integer.toString(noEmail));
+        assertThat(problem.getString("reason")).contains("no customer e-mail");
+    }
+
+    @Test
+    void faultsLoseNothingAcrossPagesOfAtMost300() throws Exception {
+        store.generate(1000, 5L, T0, T0.plusDays(1));
+        store.faults().seed(3L).errorRate(0.10, 500, 503).tooManyRequestsRate(0.05, 1);
+
+        var run = syncAndWait();
+
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+        int imported = run.getInt("imported");
+        assertThat(imported + run.getInt("skipped")).isEqualTo(1000);
+        assertThat(count("SELECT COUNT(DISTINCT remote_id) FROM shop_order WHERE account_id = ?", accountId))
+                .isEqualTo(imported);
+        assertThat(store.requests().recentUris()).allSatisfy(uri -> assertThat(uri.getRawQuery() == null
+                || !uri.getRawQuery().contains("pageSize%5D=500")).isTrue());
+    }
+
+    @Test
+    void testConnessioneAndAggiornaAccount() throws Exception {
+        assertThat(operator.post("api/v1/connection-tests/" + accountId, "").object().getString("outcome"))
+                .isEqualTo("OK");
+        var counts = operator.post("api/v1/structure-refreshes/" + accountId, "");
+        assertThat(counts.status()).as(counts.body()).isEqualTo(200);
+        assertThat(counts.object().getInt("STORE")).isPositive();
+        assertThat(counts.object().getInt("CURRENCY")).isPositive();
+        assertThat(strings("SELECT code FROM account_structure WHERE account_id = ? AND kind = 'STORE'", accountId))
+                .contains("default");
+
+        store.removeToken(store.accessToken());
+        assertThat(operator.post("api/v1/connection-tests/" + accountId, "").object().getString("outcome"))
+                .isEqualTo("BAD_CREDENTIALS");
+    }
+
+    private JsonObject syncAndWait() throws Exception {
+        var started = operator.post("api/v1/order-syncs/" + accountId, "");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        var deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            var run = operator.get(started.location()).object();
+            if (!"RUNNING".equals(run.getString("status"))) {
+                return run;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the sync run did not end in 3 minutes");
+    }
+
+    private static Map<String, Object> row(String sql, Object... params) throws SQLException {
+        try (var c = TestServices.database(); var s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            var rs = s.executeQuery();
+            var row = new LinkedHashMap<String, Object>();
+            if (rs.next()) {
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+                }
+            }
+            return row;
+        }
+    }
+
+    private static List<String> strings(String sql, Object... params) throws SQLException {
+        try (var c = TestServices.database(); var s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            var rs = s.executeQuery();
+            var out = new ArrayList<String>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        }
+    }
+
+    private static int count(String sql, Object... params) throws SQLException {
+        return Integer.parseInt(strings(sql, params).get(0));
+    }
+}

@@ -1,0 +1,135 @@
+package it.crocevia.testserver.magento;
+
+import it.crocevia.testserver.magento.ReferenceData.StoreView;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The GET routes served, with the ACL resources of their {@code webapi.xml}: orders
+ * ({@code Magento_Sales::actions_view}), customers ({@code Magento_Customer::customer}), the store
+ * structure ({@code Magento_Backend::store}), directory information (anonymous) and taxes
+ * ({@code Magento_Tax::manage_tax}).
+ *
+ * <p>Order statuses: Magento 2 has no core REST endpoint listing order statuses or states (only
+ * {@code GET /V1/orders/{id}/statuses}, which answers one order's status). A client must work
+ * with the states and statuses it sees on orders and Magento's default set: {@code new/pending},
+ * {@code pending_payment/pending_payment}, {@code processing/processing},
+ * {@code complete/complete}, {@code closed/closed}, {@code canceled/canceled},
+ * {@code holded/holded}, {@code payment_review/payment_review} and {@code fraud}, plus any status
+ * a shop adds (the generator uses {@code processing/in_preparazione}).
+ */
+final class Services {
+
+    private final MagentoTestServer shop;
+
+    Services(MagentoTestServer shop) {
+        this.shop = shop;
+    }
+
+    List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        String sales = "Magento_Sales::actions_view";
+        routes.add(new Route("/V1/orders", sales, this::searchOrders));
+        routes.add(new Route("/V1/orders/:id", sales, this::order));
+        String customers = "Magento_Customer::customer";
+        routes.add(new Route("/V1/customers/search", customers, this::searchCustomers));
+        routes.add(new Route("/V1/customers/:customerId", customers, this::customer));
+        String store = "Magento_Backend::store";
+        routes.add(new Route("/V1/store/storeViews", store, r -> Responses.ok(r, StoreRenderer::storeViews)));
+        routes.add(new Route("/V1/store/storeGroups", store, r -> Responses.ok(r, StoreRenderer::storeGroups)));
+        routes.add(new Route("/V1/store/websites", store, r -> Responses.ok(r, StoreRenderer::websites)));
+        routes.add(new Route("/V1/store/storeConfigs", store, this::storeConfigs));
+        routes.add(new Route("/V1/directory/currency", "anonymous", r -> Responses.ok(r, StoreRenderer::currency)));
+        routes.add(new Route("/V1/directory/countries", "anonymous",
+                r -> Responses.ok(r, out -> StoreRenderer.countries(out, r.store()))));
+        routes.add(new Route("/V1/directory/countries/:countryId", "anonymous", this::country));
+        String tax = "Magento_Tax::manage_tax";
+        routes.add(new Route("/V1/taxRules/search", tax, r -> searchTax(r, TaxData.RULES, TaxData.RULE)));
+        routes.add(new Route("/V1/taxRules/:ruleId", tax, r -> tax(r, TaxData.RULES, "ruleId", "taxRuleId")));
+        routes.add(new Route("/V1/taxRates/search", tax, r -> searchTax(r, TaxData.RATES, TaxData.RATE)));
+        routes.add(new Route("/V1/taxRates/:rateId", tax, r -> tax(r, TaxData.RATES, "rateId", "taxRateId")));
+        return List.copyOf(routes);
+    }
+
+    private void searchOrders(RestRequest request) throws MagentoException, IOException {
+        SearchCriteria criteria = new SearchCriteriaParser(shop.inputLimits()).parse(request.query());
+        SearchPlan<SalesOrder> plan = new SearchPlan<>(criteria, OrderFields.INSTANCE, shop.pastLastPage());
+        SearchPlan.Page<SalesOrder> page = shop.database().read(db -> plan.run(db.orders));
+        Responses.ok(request, out -> SearchResultWriter.write(out, page.items(), criteria, page.totalCount(),
+                OrderRenderer::write));
+    }
+
+    private void order(RestRequest request) throws MagentoException, IOException {
+        int id = request.intVariable("id");
+        if (id == 0) {
+            throw Errors.idNeeded();
+        }
+        SalesOrder order = shop.database().read(db -> db.orders.get(id));
+        if (order == null) {
+            throw Errors.orderNotFound();
+        }
+        Responses.ok(request, out -> OrderRenderer.write(out, order));
+    }
+
+    private void searchCustomers(RestRequest request) throws MagentoException, IOException {
+        SearchCriteria criteria = new SearchCriteriaParser(shop.inputLimits()).parse(request.query());
+        SearchPlan<Customer> plan = new SearchPlan<>(criteria, CustomerFields.INSTANCE, shop.pastLastPage());
+        SearchPlan.Page<Customer> page = shop.database().read(db -> plan.run(db.customers));
+        Responses.ok(request, out -> SearchResultWriter.write(out, page.items(), criteria, page.totalCount(),
+                CustomerRenderer::write));
+    }
+
+    private void customer(RestRequest request) throws MagentoException, IOException {
+        int id = request.intVariable("customerId");
+        Customer customer = shop.database().read(db -> db.customers.get(id));
+        if (customer == null) {
+            throw Errors.noSuchEntity("customerId", id);
+        }
+        Responses.ok(request, out -> CustomerRenderer.write(out, customer));
+    }
+
+    /** {@code storeCodes[]=default} limits the answer; unknown codes are skipped. */
+    private void storeConfigs(RestRequest request) throws IOException {
+        Map<String, Object> codes = request.query().map("storeCodes");
+        List<StoreView> stores = ReferenceData.STORE_VIEWS.stream().filter(store -> store.id() != 0)
+                .filter(store -> codes.isEmpty() || codes.containsValue(store.code())).toList();
+        Responses.ok(request, out -> StoreRenderer.storeConfigs(out, shop.shopUrl() + "/", stores));
+    }
+
+    private void country(RestRequest request) throws MagentoException, IOException {
+        ReferenceData.Country country = ReferenceData.country(request.variables().get("countryId"))
+                .orElseThrow(Errors::countryNotAvailable);
+        Responses.ok(request, out -> StoreRenderer.country(out, country, request.store()));
+    }
+
+    private void searchTax(RestRequest request, EntityTable<Record> table, Schema schema)
+            throws MagentoException, IOException {
+        SearchCriteria criteria = new SearchCriteriaParser(shop.inputLimits()).parse(request.query());
+        SearchPlan<Record> plan = new SearchPlan<>(criteria, TaxData.fields(schema), shop.pastLastPage());
+        SearchPlan.Page<Record> page = plan.run(table);
+        Responses.ok(request, out -> SearchResultWriter.write(out, page.items(), criteria, page.totalCount(),
+                Services::taxRecord));
+    }
+
+    private void tax(RestRequest request, EntityTable<Record> table, String variable, String fieldName)
+            throws MagentoException, IOException {
+        int id = request.intVariable(variable);
+        Record record = table.get(id);
+        if (record == null) {
+            throw Errors.noSuchEntity(fieldName, id);
+        }
+        Responses.ok(request, out -> taxRecord(out, record));
+    }
+
+    private static void taxRecord(JsonOut out, Record record) {
+        out.startObject();
+        Fields.write(out, record);
+        Object subtotal = record.schema.indexOf("calculate_subtotal") >= 0 ? record.get("calculate_subtotal") : null;
+        if (subtotal != null) {
+            out.field("calculate_subtotal", subtotal);
+        }
+        out.end();
+    }
+}

@@ -1,0 +1,101 @@
+package it.crocevia.testserver.magento;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The in-memory shop database: orders and customers behind one read-write lock, so requests read
+ * concurrently and a test's seeding or change is atomic for them, plus the id sequences Magento
+ * keeps (order items, addresses, payments and history rows each have their own; increment ids are
+ * per store view).
+ */
+final class ShopDatabase {
+
+    final EntityTable<SalesOrder> orders = new EntityTable<>(SalesOrder::id, SalesOrder::updatedAt);
+    final EntityTable<Customer> customers = new EntityTable<>(Customer::id, Customer::updatedAt);
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private int itemSequence;
+    private int orderAddressSequence;
+    private int paymentSequence;
+    private int historySequence;
+    private int customerAddressSequence;
+    private int quoteSequence;
+    private final int[] incrementSequences = new int[ReferenceData.STORE_VIEWS.size() + 2];
+
+    <T> T read(Function<ShopDatabase, T> query) {
+        lock.readLock().lock();
+        try {
+            return query.apply(this);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    <T> T write(Function<ShopDatabase, T> change) {
+        lock.writeLock().lock();
+        try {
+            return change.apply(this);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    void update(Consumer<ShopDatabase> change) {
+        write(db -> {
+            change.accept(db);
+            return null;
+        });
+    }
+
+    int nextItemId() {
+        return ++itemSequence;
+    }
+
+    int nextOrderAddressId() {
+        return ++orderAddressSequence;
+    }
+
+    int nextPaymentId() {
+        return ++paymentSequence;
+    }
+
+    int nextHistoryId() {
+        return ++historySequence;
+    }
+
+    int nextCustomerAddressId() {
+        return ++customerAddressSequence;
+    }
+
+    int nextQuoteId() {
+        return ++quoteSequence;
+    }
+
+    /**
+     * @param storeId a store view
+     * @return its next increment id: nine digits for store 1 ({@code 000000001}), prefixed by the
+     *     store id for the others ({@code 2000000001}), as Magento's default sequence profile does
+     */
+    String nextIncrementId(int storeId) {
+        int slot = storeId >= 0 && storeId < incrementSequences.length ? storeId : incrementSequences.length - 1;
+        int next = ++incrementSequences[slot];
+        String digits = String.format(Locale.ROOT, "%09d", next);
+        return storeId <= 1 ? digits : storeId + digits;
+    }
+
+    void clear() {
+        orders.clear();
+        customers.clear();
+        itemSequence = 0;
+        orderAddressSequence = 0;
+        paymentSequence = 0;
+        historySequence = 0;
+        customerAddressSequence = 0;
+        quoteSequence = 0;
+        Arrays.fill(incrementSequences, 0);
+    }
+}
