@@ -94,6 +94,9 @@ class MagentoSyncIT {
         assertThat(registered.get("guest")).isEqualTo(false);
         assertThat(registered.get("billing_vat_number")).isEqualTo("IT01234567890");
         assertThat(registered.get("currency")).isEqualTo("EUR");
+        assertThat(strings("SELECT DATE_FORMAT(ordered_at, '%Y-%m-%d %H:%i') FROM shop_order WHERE id = ?",
+                registered.get("id"))).as("08:00 UTC is 09:00 in the store's Europe/Rome")
+                .containsExactly("2026-11-03 09:00");
         assertThat(strings("SELECT sku FROM shop_order_line WHERE order_id = ? ORDER BY line_no",
                 registered.get("id"))).as("a configurable product is one line").hasSize(2);
         var sara1 = row("SELECT * FROM customer WHERE id = ?", registered.get("customer_id"));

@@ -23,6 +23,8 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +47,7 @@ public final class MagentoAdapter implements ShopAdapter {
     private final ShopConnection connection;
     private final RemoteHttp http;
     private final Map<String, String> headers;
+    private ZoneId storeZone;
 
     public MagentoAdapter(ShopConnection connection, RemoteHttp http) {
         this.connection = connection;
@@ -101,7 +104,7 @@ public final class MagentoAdapter implements ShopAdapter {
         var rejected = new ArrayList<RejectedRecord>();
         if (items != null && (currentPage - 1) * pageSize < total) {
             for (var value : items) {
-                Object mapped = MagentoMapper.order(value.asJsonObject());
+                Object mapped = MagentoMapper.order(value.asJsonObject(), storeZone());
                 if (mapped instanceof RemoteOrder order) {
                     orders.add(order);
                 } else {
@@ -111,6 +114,18 @@ public final class MagentoAdapter implements ShopAdapter {
         }
         boolean last = (long) currentPage * pageSize >= total || items == null || items.size() < pageSize;
         return new OrderPage(orders, rejected, last);
+    }
+
+    /** The time zone of the account's store view, from its configuration; UTC when it says none. */
+    private ZoneId storeZone() {
+        if (storeZone == null) {
+            String code = connection.storeCode() == null ? "default" : connection.storeCode();
+            storeZone = values(get("store/storeConfigs", Map.of())).stream()
+                    .filter(c -> code.equals(MagentoMapper.text(c, "code"))).map(c -> MagentoMapper.text(c, "timezone"))
+                    .filter(z -> z != null && ZoneId.getAvailableZoneIds().contains(z)).map(ZoneId::of).findFirst()
+                    .orElse(ZoneOffset.UTC);
+        }
+        return storeZone;
     }
 
     @Override

@@ -12,6 +12,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Magento 2 REST order JSON (salesDataOrderInterface) → platform-neutral records. Magento keeps
- * its dates in UTC ("yyyy-MM-dd HH:mm:ss"); guests have {@code customer_is_guest} = 1 and no
+ * its dates in UTC ("yyyy-MM-dd HH:mm:ss"): the update time stays so (it drives the paging), the
+ * order date is shown in the store's time zone like PrestaShop's; guests have {@code customer_is_guest} = 1 and no
  * {@code customer_id}; the partita IVA is the address's {@code vat_id}, the codice fiscale the
  * order's {@code customer_taxvat}; a configurable product is a parent line (with the price) and a
  * child line (with the simple product): the parent is the order line.
@@ -40,7 +43,7 @@ final class MagentoMapper {
         }
     }
 
-    static Object order(JsonObject o) {
+    static Object order(JsonObject o, ZoneId storeZone) {
         String id = text(o, "entity_id");
         LocalDateTime updatedAt = null;
         try {
@@ -63,7 +66,9 @@ final class MagentoMapper {
                     decimal(o, "grand_total", true), decimal(o, "subtotal", false),
                     decimal(o, "shipping_incl_tax", false), discount == null ? null : discount.abs(),
                     decimal(o, "tax_amount", false), payment == null ? null : text(payment, "method"),
-                    text(o, "shipping_description"), billing, shipping, dateTime(o, "created_at"), updatedAt,
+                    text(o, "shipping_description"), billing, shipping,
+                    dateTime(o, "created_at").atOffset(ZoneOffset.UTC).atZoneSameInstant(storeZone).toLocalDateTime(),
+                    updatedAt,
                     lines(o));
         } catch (Unusable e) {
             return new RejectedRecord(id, e.getMessage(), updatedAt);

@@ -2,7 +2,6 @@ package it.crocevia.order.boundary;
 
 import it.crocevia.order.control.SyncRuns;
 import it.crocevia.order.entity.ShopOrder;
-import it.crocevia.order.entity.SyncRun;
 import it.crocevia.platform.boundary.NotFoundException;
 import it.crocevia.platform.boundary.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,8 +70,7 @@ public class Orders {
 
     /** The latest order sync runs of an account, newest first, with what each reported. */
     public List<SyncRunView> syncHistory(long accountId, int max) {
-        return em.createNamedQuery(SyncRun.FIND_BY_ACCOUNT, SyncRun.class).setParameter("accountId", accountId)
-                .setMaxResults(max).getResultStream().map(r -> runs.view(r.getId())).toList();
+        return runs.latest(accountId, max);
     }
 
     private <T> TypedQuery<T> query(OrderFilter f, String select, String order, Class<T> type) {

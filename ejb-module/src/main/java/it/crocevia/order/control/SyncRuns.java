@@ -14,6 +14,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +28,9 @@ import java.util.Optional;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class SyncRuns {
+
+    /** At most this many reported records are shown per run; the run's count says how many there were. */
+    static final int PROBLEMS_SHOWN = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -60,13 +67,30 @@ public class SyncRuns {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SyncRunView view(long runId) {
-        var r = em.find(SyncRun.class, runId);
-        var problems = em.createNamedQuery(SyncProblem.FIND_BY_RUN, SyncProblem.class).setParameter("runId", runId)
-                .setMaxResults(1000).getResultStream()
-                .map(p -> new SyncRunView.Problem(p.getRemoteId(), p.getReason())).toList();
-        return new SyncRunView(r.getId(), r.getAccountId(), r.getKind().name(), r.getTrigger().name(),
-                r.getStartedBy(), r.getStatus().name(), r.getStartedAt(), r.getEndedAt(), r.getFetched(),
-                r.getImported(), r.getUpdated(), r.getSkipped(), r.getCustomersCreated(), r.getCustomersUpdated(),
-                r.getMessage(), problems);
+        return views(List.of(em.find(SyncRun.class, runId))).get(0);
+    }
+
+    /** The latest runs of an account with their problems: two queries, whatever the number of runs. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<SyncRunView> latest(long accountId, int max) {
+        return views(em.createNamedQuery(SyncRun.FIND_BY_ACCOUNT, SyncRun.class).setParameter("accountId", accountId)
+                .setMaxResults(max).getResultList());
+    }
+
+    private List<SyncRunView> views(List<SyncRun> runs) {
+        if (runs.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<SyncRunView.Problem>> problems = new HashMap<>();
+        em.createNamedQuery(SyncProblem.FIND_BY_RUNS, SyncProblem.class)
+                .setParameter("runIds", runs.stream().map(SyncRun::getId).toList())
+                .setMaxResults(PROBLEMS_SHOWN * runs.size()).getResultStream()
+                .forEach(p -> problems.computeIfAbsent(p.getRunId(), k -> new ArrayList<>())
+                        .add(new SyncRunView.Problem(p.getRemoteId(), p.getReason())));
+        return runs.stream().map(r -> new SyncRunView(r.getId(), r.getAccountId(), r.getKind().name(),
+                r.getTrigger().name(), r.getStartedBy(), r.getStatus().name(), r.getStartedAt(), r.getEndedAt(),
+                r.getFetched(), r.getImported(), r.getUpdated(), r.getSkipped(), r.getCustomersCreated(),
+                r.getCustomersUpdated(), r.getMessage(),
+                problems.getOrDefault(r.getId(), List.of()).stream().limit(PROBLEMS_SHOWN).toList())).toList();
     }
 }

@@ -11,10 +11,10 @@ import jakarta.persistence.Table;
 /** A remote record a run reported and skipped, with the reason. */
 @Entity
 @Table(name = "sync_problem")
-@NamedQuery(name = SyncProblem.FIND_BY_RUN, query = "SELECT p FROM SyncProblem p WHERE p.runId = :runId ORDER BY p.id")
+@NamedQuery(name = SyncProblem.FIND_BY_RUNS, query = "SELECT p FROM SyncProblem p WHERE p.runId IN :runIds ORDER BY p.id")
 public class SyncProblem {
 
-    public static final String FIND_BY_RUN = "SyncProblem.findByRun";
+    public static final String FIND_BY_RUNS = "SyncProblem.findByRuns";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,6 +36,10 @@ public class SyncProblem {
         this.runId = runId;
         this.remoteId = remoteId;
         this.reason = reason.length() <= 1000 ? reason : reason.substring(0, 999) + "…";
+    }
+
+    public long getRunId() {
+        return runId;
     }
 
     public String getRemoteId() {
