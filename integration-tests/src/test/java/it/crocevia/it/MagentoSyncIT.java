@@ -10,14 +10,7 @@ import it.crocevia.testserver.magento.OrderSpec;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -89,26 +82,26 @@ class MagentoSyncIT {
 
         assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
         assertThat(run.getInt("imported")).isEqualTo(2);
-        var registered = row("SELECT * FROM shop_order WHERE account_id = ? AND reference = ?", accountId,
+        var registered = Db.row("SELECT * FROM shop_order WHERE account_id = ? AND reference = ?", accountId,
                 "MG" + tag + "1");
         assertThat(registered.get("guest")).isEqualTo(false);
         assertThat(registered.get("billing_vat_number")).isEqualTo("IT01234567890");
         assertThat(registered.get("currency")).isEqualTo("EUR");
-        assertThat(strings("SELECT DATE_FORMAT(ordered_at, '%Y-%m-%d %H:%i') FROM shop_order WHERE id = ?",
+        assertThat(Db.strings("SELECT DATE_FORMAT(ordered_at, '%Y-%m-%d %H:%i') FROM shop_order WHERE id = ?",
                 registered.get("id"))).as("08:00 UTC is 09:00 in the store's Europe/Rome")
                 .containsExactly("2026-11-03 09:00");
-        assertThat(strings("SELECT sku FROM shop_order_line WHERE order_id = ? ORDER BY line_no",
+        assertThat(Db.strings("SELECT sku FROM shop_order_line WHERE order_id = ? ORDER BY line_no",
                 registered.get("id"))).as("a configurable product is one line").hasSize(2);
-        var sara1 = row("SELECT * FROM customer WHERE id = ?", registered.get("customer_id"));
+        var sara1 = Db.row("SELECT * FROM customer WHERE id = ?", registered.get("customer_id"));
         assertThat(sara1.get("fiscal_code")).isEqualTo("GLLSRA85C41F205Z");
         assertThat(sara1.get("company")).isEqualTo("Galli Srl");
-        assertThat(count("SELECT COUNT(*) FROM customer_binding WHERE account_id = ? AND customer_id = ?", accountId,
+        assertThat(Db.count("SELECT COUNT(*) FROM customer_binding WHERE account_id = ? AND customer_id = ?", accountId,
                 registered.get("customer_id"))).isEqualTo(1);
 
-        var guest = row("SELECT * FROM shop_order WHERE account_id = ? AND reference = ?", accountId,
+        var guest = Db.row("SELECT * FROM shop_order WHERE account_id = ? AND reference = ?", accountId,
                 "MG" + tag + "2");
         assertThat(guest.get("guest")).isEqualTo(true);
-        assertThat(count("SELECT COUNT(*) FROM customer_binding WHERE customer_id = ?", guest.get("customer_id")))
+        assertThat(Db.count("SELECT COUNT(*) FROM customer_binding WHERE customer_id = ?", guest.get("customer_id")))
                 .isZero();
     }
 
@@ -125,8 +118,8 @@ class MagentoSyncIT {
         data.changeStatus(order, "complete", "complete", data.now());
         var third = syncAndWait();
         assertThat(third.getInt("updated")).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM shop_order WHERE account_id = ?", accountId)).isEqualTo(1);
-        assertThat(row("SELECT state_code FROM shop_order WHERE account_id = ?", accountId).get("state_code"))
+        assertThat(Db.count("SELECT COUNT(*) FROM shop_order WHERE account_id = ?", accountId)).isEqualTo(1);
+        assertThat(Db.row("SELECT state_code FROM shop_order WHERE account_id = ?", accountId).get("state_code"))
                 .isEqualTo("complete");
     }
 
@@ -160,7 +153,7 @@ class MagentoSyncIT {
         assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
         int imported = run.getInt("imported");
         assertThat(imported + run.getInt("skipped")).isEqualTo(1000);
-        assertThat(count("SELECT COUNT(DISTINCT remote_id) FROM shop_order WHERE account_id = ?", accountId))
+        assertThat(Db.count("SELECT COUNT(DISTINCT remote_id) FROM shop_order WHERE account_id = ?", accountId))
                 .isEqualTo(imported);
         assertThat(store.requests().recentUris()).allSatisfy(uri -> assertThat(uri.getRawQuery() == null
                 || !uri.getRawQuery().contains("pageSize%5D=500")).isTrue());
@@ -174,7 +167,7 @@ class MagentoSyncIT {
         assertThat(counts.status()).as(counts.body()).isEqualTo(200);
         assertThat(counts.object().getInt("STORE")).isPositive();
         assertThat(counts.object().getInt("CURRENCY")).isPositive();
-        assertThat(strings("SELECT code FROM account_structure WHERE account_id = ? AND kind = 'STORE'", accountId))
+        assertThat(Db.strings("SELECT code FROM account_structure WHERE account_id = ? AND kind = 'STORE'", accountId))
                 .contains("default");
 
         store.removeToken(store.accessToken());
@@ -183,50 +176,6 @@ class MagentoSyncIT {
     }
 
     private JsonObject syncAndWait() throws Exception {
-        var started = operator.post("api/v1/order-syncs/" + accountId, "");
-        assertThat(started.status()).as(started.body()).isEqualTo(202);
-        var deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            var run = operator.get(started.location()).object();
-            if (!"RUNNING".equals(run.getString("status"))) {
-                return run;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the sync run did not end in 3 minutes");
-    }
-
-    private static Map<String, Object> row(String sql, Object... params) throws SQLException {
-        try (var c = TestServices.database(); var s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            var rs = s.executeQuery();
-            var row = new LinkedHashMap<String, Object>();
-            if (rs.next()) {
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
-                }
-            }
-            return row;
-        }
-    }
-
-    private static List<String> strings(String sql, Object... params) throws SQLException {
-        try (var c = TestServices.database(); var s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            var rs = s.executeQuery();
-            var out = new ArrayList<String>();
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-            return out;
-        }
-    }
-
-    private static int count(String sql, Object... params) throws SQLException {
-        return Integer.parseInt(strings(sql, params).get(0));
+        return SyncRunner.syncAndWait(operator, accountId);
     }
 }

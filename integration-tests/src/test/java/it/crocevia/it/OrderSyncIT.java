@@ -12,16 +12,11 @@ import it.crocevia.testserver.prestashop.OrderSpec;
 import it.crocevia.testserver.prestashop.PrestaShopTestServer;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URL;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -88,7 +83,7 @@ class OrderSyncIT {
         assertThat(run.getString("status")).isEqualTo("COMPLETED");
         assertThat(run.getInt("imported")).isEqualTo(1);
         assertThat(run.getInt("customersCreated")).isEqualTo(1);
-        var order = row("SELECT * FROM shop_order WHERE account_id = ? AND reference = 'RSSORDER1'", accountId);
+        var order = Db.row("SELECT * FROM shop_order WHERE account_id = ? AND reference = 'RSSORDER1'", accountId);
         assertThat(order.get("currency")).isEqualTo("EUR");
         assertThat(order.get("guest")).isEqualTo(false);
         assertThat(order.get("email")).isEqualTo("mario.rossi@example.it");
@@ -99,14 +94,15 @@ class OrderSyncIT {
         assertThat(order.get("billing_company")).isEqualTo("Rossi Srl");
         assertThat(order.get("billing_city")).isEqualTo("Milano");
         assertThat(order.get("billing_country")).isEqualTo("IT");
-        assertThat(strings("SELECT CONCAT(sku, ' x', CAST(quantity AS SIGNED)) FROM shop_order_line WHERE order_id = ? "
+        assertThat(Db.strings("SELECT CONCAT(sku, ' x', CAST(quantity AS SIGNED)) FROM shop_order_line "
+                + "WHERE order_id = ? "
                 + "ORDER BY line_no", order.get("id"))).containsExactly("CAF-1KG x2", "MOKA-3 x1");
-        var customer = row("SELECT * FROM customer WHERE id = ?", order.get("customer_id"));
+        var customer = Db.row("SELECT * FROM customer WHERE id = ?", order.get("customer_id"));
         assertThat(customer.get("email")).isEqualTo("mario.rossi@example.it");
         assertThat(customer.get("vat_number")).isEqualTo("IT01234567890");
         assertThat(customer.get("fiscal_code")).isEqualTo("RSSMRA80A01F205X");
-        assertThat(count("SELECT COUNT(*) FROM customer_binding WHERE account_id = ? AND customer_id = ?", accountId,
-                order.get("customer_id"))).isEqualTo(1);
+        assertThat(Db.count("SELECT COUNT(*) FROM customer_binding WHERE account_id = ? AND customer_id = ?",
+                accountId, order.get("customer_id"))).isEqualTo(1);
     }
 
     @Test
@@ -146,13 +142,14 @@ class OrderSyncIT {
         long paolo = customerOf("RULE-3");
         assertThat(paolo).as("guest with the same e-mail, another name: a new record").isNotEqualTo(lucia);
         assertThat(customerOf("RULE-5")).as("registered customer: the record bound to them").isEqualTo(lucia);
-        assertThat(strings("SELECT CONCAT(first_name, ' ', last_name) FROM customer WHERE email = ? ORDER BY id",
+        assertThat(Db.strings("SELECT CONCAT(first_name, ' ', last_name) FROM customer WHERE email = ? ORDER BY id",
                 email)).containsExactly("Lucia Verdi", "Paolo Verdi");
-        assertThat(count("SELECT COUNT(*) FROM customer WHERE email = ?", newEmail)).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM customer_binding WHERE customer_id = ?", paolo))
+        assertThat(Db.count("SELECT COUNT(*) FROM customer WHERE email = ?", newEmail)).isEqualTo(1);
+        assertThat(Db.count("SELECT COUNT(*) FROM customer_binding WHERE customer_id = ?", paolo))
                 .as("a guest is never bound").isZero();
 
-        assertThat(strings("SELECT CONCAT(field, ': ', COALESCE(old_value, '-'), ' -> ', new_value, ' (', source, ')') "
+        assertThat(Db.strings("SELECT CONCAT(field, ': ', COALESCE(old_value, '-'), ' -> ', new_value, "
+                + "' (', source, ')') "
                 + "FROM customer_change WHERE customer_id = ? ORDER BY id", lucia)).containsExactly(
                         "company: - -> Verdi Design (order RULE-2 of " + accountDescription() + ")",
                         "phone: 011111111 -> 011999999 (order RULE-5 of " + accountDescription() + ")");
@@ -177,7 +174,7 @@ class OrderSyncIT {
         assertThat(third.getInt("imported")).isZero();
         assertThat(third.getInt("updated")).isEqualTo(1);
         assertThat(ordersOfAccount()).isEqualTo(2);
-        assertThat(row("SELECT state_code FROM shop_order WHERE account_id = ? AND reference = 'AGAIN-1'", accountId)
+        assertThat(Db.row("SELECT state_code FROM shop_order WHERE account_id = ? AND reference = 'AGAIN-1'", accountId)
                 .get("state_code")).isEqualTo(Integer.toString(STATE_SHIPPED));
     }
 
@@ -196,7 +193,7 @@ class OrderSyncIT {
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.object().getString("error")).isEqualTo("sync_running");
         shop.faults().reset();
-        assertThat(waitFor(first.location()).getString("status")).isEqualTo("COMPLETED");
+        assertThat(SyncRunner.waitFor(operator, first.location()).getString("status")).isEqualTo("COMPLETED");
         assertThat(ordersOfAccount()).isEqualTo(1);
     }
 
@@ -221,7 +218,7 @@ class OrderSyncIT {
         assertThat(problems).containsOnlyKeys(Integer.toString(noCustomer), Integer.toString(badCurrency));
         assertThat(problems.get(Integer.toString(noCustomer))).contains("customer #987654 not found");
         assertThat(problems.get(Integer.toString(badCurrency))).contains("unknown currency #99");
-        assertThat(strings("SELECT reference FROM shop_order WHERE account_id = ? ORDER BY reference", accountId))
+        assertThat(Db.strings("SELECT reference FROM shop_order WHERE account_id = ? ORDER BY reference", accountId))
                 .containsExactly("GOOD-1", "GOOD-2");
     }
 
@@ -236,7 +233,7 @@ class OrderSyncIT {
         int importable = run.getInt("imported");
         assertThat(importable + run.getInt("skipped")).isEqualTo(1200);
         assertThat(ordersOfAccount()).isEqualTo(importable);
-        assertThat(count("SELECT COUNT(DISTINCT remote_id) FROM shop_order WHERE account_id = ?", accountId))
+        assertThat(Db.count("SELECT COUNT(DISTINCT remote_id) FROM shop_order WHERE account_id = ?", accountId))
                 .isEqualTo(importable);
         assertThat(shop.requests().countByStatus(500) + shop.requests().countByStatus(503)
                 + shop.requests().countByStatus(429)).as("the faults were really hit").isPositive();
@@ -256,13 +253,13 @@ class OrderSyncIT {
         assertThat(counts.getInt("LANGUAGE")).isEqualTo(2);
         assertThat(counts.getInt("CURRENCY")).isEqualTo(3);
 
-        assertThat(strings("SELECT code FROM account_structure WHERE account_id = ? AND kind = 'CURRENCY' "
+        assertThat(Db.strings("SELECT code FROM account_structure WHERE account_id = ? AND kind = 'CURRENCY' "
                 + "ORDER BY code", accountId)).containsExactly("EUR", "GBP", "USD");
-        assertThat(strings("SELECT name FROM account_structure WHERE account_id = ? AND kind = 'ORDER_STATE' "
+        assertThat(Db.strings("SELECT name FROM account_structure WHERE account_id = ? AND kind = 'ORDER_STATE' "
                 + "AND remote_id = ?", accountId, Integer.toString(STATE_SHIPPED))).hasSize(1).first().isNotNull();
 
         assertThat(operator.post("api/v1/structure-refreshes/" + accountId, "").status()).isEqualTo(200);
-        assertThat(count("SELECT COUNT(*) FROM account_structure WHERE account_id = ? AND kind = 'ORDER_STATE'",
+        assertThat(Db.count("SELECT COUNT(*) FROM account_structure WHERE account_id = ? AND kind = 'ORDER_STATE'",
                 accountId)).as("a second reading replaces the first").isEqualTo(shop.data().count("order_states"));
         assertThat(Http.as(context.toURI(), "vera", "viewer").post("api/v1/structure-refreshes/" + accountId, "")
                 .status()).isEqualTo(403);
@@ -304,67 +301,19 @@ class OrderSyncIT {
     }
 
     private JsonObject syncAndWait() throws Exception {
-        var started = operator.post("api/v1/order-syncs/" + accountId, "");
-        assertThat(started.status()).as(started.body()).isEqualTo(202);
-        return waitFor(started.location());
-    }
-
-    private JsonObject waitFor(String runLocation) throws Exception {
-        var deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            var run = operator.get(URI.create(runLocation).toString()).object();
-            if (!"RUNNING".equals(run.getString("status"))) {
-                return run;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the sync run did not end in 3 minutes: " + runLocation);
+        return SyncRunner.syncAndWait(operator, accountId);
     }
 
     private String accountDescription() throws SQLException {
-        return (String) row("SELECT description FROM shop_account WHERE id = ?", accountId).get("description");
+        return (String) Db.row("SELECT description FROM shop_account WHERE id = ?", accountId).get("description");
     }
 
     private long customerOf(String reference) throws SQLException {
-        return ((Number) row("SELECT customer_id FROM shop_order WHERE account_id = ? AND reference = ?", accountId,
+        return ((Number) Db.row("SELECT customer_id FROM shop_order WHERE account_id = ? AND reference = ?", accountId,
                 reference).get("customer_id")).longValue();
     }
 
     private int ordersOfAccount() throws SQLException {
-        return count("SELECT COUNT(*) FROM shop_order WHERE account_id = ?", accountId);
-    }
-
-    private static Map<String, Object> row(String sql, Object... params) throws SQLException {
-        try (var c = TestServices.database(); var s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            var rs = s.executeQuery();
-            var row = new LinkedHashMap<String, Object>();
-            if (rs.next()) {
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
-                }
-            }
-            return row;
-        }
-    }
-
-    private static List<String> strings(String sql, Object... params) throws SQLException {
-        try (var c = TestServices.database(); var s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            var rs = s.executeQuery();
-            var out = new ArrayList<String>();
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-            return out;
-        }
-    }
-
-    private static int count(String sql, Object... params) throws SQLException {
-        return Integer.parseInt(strings(sql, params).get(0));
+        return Db.count("SELECT COUNT(*) FROM shop_order WHERE account_id = ?", accountId);
     }
 }
