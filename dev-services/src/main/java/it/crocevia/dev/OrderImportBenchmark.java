@@ -101,7 +101,26 @@ public final class OrderImportBenchmark {
                         100 * (imported / seconds) / fetchRate);
                 System.out.printf("Server peak heap used:   %,d MiB (max heap %,d MiB); after GC at most %,d MiB%n",
                         heap.peakUsed() >> 20, heap.max() >> 20, heap.peakLive() >> 20);
+                printStatementCounts(db);
             }
+        }
+    }
+
+    /**
+     * What reached MariaDB: how many statements and rows, so a change to the write path shows
+     * whether INSERTs travel in batches or one by one.
+     */
+    private static void printStatementCounts(EmbeddedMariaDb db) throws java.sql.SQLException {
+        try (var c = java.sql.DriverManager.getConnection(db.jdbcUrl(EmbeddedMariaDb.DATABASE), EmbeddedMariaDb.USER,
+                EmbeddedMariaDb.PASSWORD); var s = c.createStatement()) {
+            var status = new LinkedHashMap<String, String>();
+            try (var rs = s.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_insert', "
+                    + "'Com_stmt_execute', 'Com_stmt_prepare', 'Com_commit', 'Innodb_rows_inserted')")) {
+                while (rs.next()) {
+                    status.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            System.out.println("MariaDB counters:        " + status);
         }
     }
 
