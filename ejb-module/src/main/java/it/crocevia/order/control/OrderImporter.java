@@ -9,6 +9,7 @@ import it.crocevia.order.entity.ShopOrder;
 import it.crocevia.order.entity.SyncProblem;
 import it.crocevia.order.entity.SyncRun;
 import it.crocevia.order.entity.SyncWatermark;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -16,12 +17,16 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 /**
  * Stores one page of remote orders in one transaction: new orders with their customer (seed 001
@@ -40,6 +45,12 @@ public class OrderImporter {
     @Inject
     OrderCustomers customers;
 
+    @Resource(lookup = "java:jboss/datasources/CroceviaDS")
+    DataSource data;
+
+    @Resource(lookup = "java:jboss/datasources/CroceviaSequenceDS")
+    DataSource sequences;
+
     public void importPage(long runId, long accountId, String accountLabel, OrderPage page) {
         var now = LocalDateTime.now(Clock.systemUTC());
         var ids = page.orders().stream().map(RemoteOrder::remoteId).toList();
@@ -51,13 +62,17 @@ public class OrderImporter {
         em.setFlushMode(FlushModeType.COMMIT);
         var pageCustomers = customers.forPage(accountId, page.orders().stream()
                 .filter(o -> !known.containsKey(o.remoteId())).map(RemoteOrder::customer).toList());
+        var fresh = new ArrayList<OrderRows.NewOrder>();
         int imported = 0;
         int updated = 0;
         int customersCreated = 0;
         int customersUpdated = 0;
         for (RemoteOrder remote : page.orders()) {
-            ShopOrder order = known.get(remote.remoteId());
-            if (order != null) {
+            if (known.containsKey(remote.remoteId())) {
+                ShopOrder order = known.get(remote.remoteId());
+                if (order == null) {
+                    continue; // the same order twice in one page
+                }
                 if (remote.updatedAt().isAfter(order.getRemoteUpdatedAt())) {
                     copy(remote, order, now);
                     updated++;
@@ -69,11 +84,8 @@ public class OrderImporter {
             var match = pageCustomers.resolve(remote.customer(), source, now);
             customersCreated += match.created() ? 1 : 0;
             customersUpdated += match.updated() ? 1 : 0;
-            order = new ShopOrder(accountId, remote.remoteId(), now);
-            order.setCustomerId(match.customerId());
-            copy(remote, order, now);
-            em.persist(order);
-            known.put(remote.remoteId(), order);
+            fresh.add(new OrderRows.NewOrder(remote, match.customerId()));
+            known.put(remote.remoteId(), null);
             imported++;
         }
         page.rejected().forEach(r -> em.persist(new SyncProblem(runId, r.remoteId(), r.reason())));
@@ -84,6 +96,12 @@ public class OrderImporter {
                 page.rejected().stream().map(r -> r.updatedAt()))
                 .filter(t -> t != null).max(LocalDateTime::compareTo)
                 .ifPresent(latest -> advanceWatermark(accountId, latest));
+        em.flush(); // the customers the new orders point to must be in the table first
+        try {
+            OrderRows.insert(data, sequences, accountId, fresh, now);
+        } catch (SQLException e) {
+            throw new PersistenceException("Storing " + fresh.size() + " new orders failed", e);
+        }
     }
 
     private void advanceWatermark(long accountId, LocalDateTime latest) {
