@@ -5,15 +5,23 @@ import it.crocevia.customer.control.CustomerUpdater;
 import it.crocevia.customer.control.NameMatch;
 import it.crocevia.customer.entity.Customer;
 import it.crocevia.customer.entity.CustomerBinding;
+import it.crocevia.platform.boundary.IdBlocks;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * The customer rules of an order import (seed 001, "Aggiornamento anagrafiche"):
@@ -42,15 +51,21 @@ import java.util.stream.Collectors;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class OrderCustomers {
 
+    private static final int BLOCK = 500;
+    private static final int ROWS_PER_STATEMENT = 200;
+
     @PersistenceContext
     EntityManager em;
+
+    @Resource(lookup = IdBlocks.SEQUENCE_DATA_SOURCE)
+    DataSource sequences;
 
     /** Reads the records the given customers may match, for {@link Resolver#resolve} in this transaction. */
     public Resolver forPage(long accountId, Collection<RemoteCustomer> customers) {
         Set<String> emails = customers.stream().map(c -> key(c.email())).collect(Collectors.toSet());
         Set<String> remoteIds = customers.stream().filter(c -> !c.guest() && c.remoteId() != null)
                 .map(RemoteCustomer::remoteId).collect(Collectors.toSet());
-        var resolver = new Resolver(em, accountId);
+        var resolver = new Resolver(em, sequences, accountId);
         if (!emails.isEmpty()) {
             em.createNamedQuery(Customer.FIND_BY_EMAILS, Customer.class).setParameter("emails", emails)
                     .getResultList().forEach(resolver::known);
@@ -77,14 +92,87 @@ public class OrderCustomers {
     public static final class Resolver {
 
         private final EntityManager em;
+        private final DataSource sequences;
         private final long accountId;
+        private final List<Customer> created = new ArrayList<>();
+        private final List<CustomerBinding> createdBindings = new ArrayList<>();
+        private long nextId;
+        private long lastId = -1;
         private final Map<String, List<Customer>> byEmail = new HashMap<>();
         private final Map<Long, Customer> byId = new HashMap<>();
         private final Map<String, CustomerBinding> bindings = new HashMap<>();
 
-        private Resolver(EntityManager em, long accountId) {
+        private Resolver(EntityManager em, DataSource sequences, long accountId) {
             this.em = em;
+            this.sequences = sequences;
             this.accountId = accountId;
+        }
+
+        private long newId() {
+            if (nextId > lastId) {
+                try {
+                    nextId = IdBlocks.allocate(sequences, "customer", BLOCK);
+                } catch (SQLException e) {
+                    throw new PersistenceException("No customer ids", e);
+                }
+                lastId = nextId + BLOCK - 1;
+            }
+            return nextId++;
+        }
+
+        /**
+         * Writes the records and bindings created for this page with multi-row INSERTs, before the
+         * orders and the change history that point to them.
+         */
+        public void write(DataSource data) {
+            try (Connection c = data.getConnection()) {
+                for (int from = 0; from < created.size(); from += ROWS_PER_STATEMENT) {
+                    var chunk = created.subList(from, Math.min(created.size(), from + ROWS_PER_STATEMENT));
+                    try (PreparedStatement s = c.prepareStatement(insert("customer", "id, version, email, first_name, "
+                            + "last_name, company, vat_number, fiscal_code, phone, source_account_id, created_at, "
+                            + "updated_at", 12, chunk.size()))) {
+                        int p = 1;
+                        for (Customer r : chunk) {
+                            s.setLong(p++, r.getId());
+                            s.setLong(p++, 0);
+                            s.setString(p++, r.getEmail());
+                            s.setString(p++, r.getFirstName());
+                            s.setString(p++, r.getLastName());
+                            s.setString(p++, r.getCompany());
+                            s.setString(p++, r.getVatNumber());
+                            s.setString(p++, r.getFiscalCode());
+                            s.setString(p++, r.getPhone());
+                            s.setObject(p++, r.getSourceAccountId());
+                            s.setTimestamp(p++, Timestamp.valueOf(r.getCreatedAt()));
+                            s.setTimestamp(p++, Timestamp.valueOf(r.getUpdatedAt()));
+                        }
+                        s.executeUpdate();
+                    }
+                }
+                for (int from = 0; from < createdBindings.size(); from += ROWS_PER_STATEMENT) {
+                    var chunk = createdBindings.subList(from, Math.min(createdBindings.size(),
+                            from + ROWS_PER_STATEMENT));
+                    try (PreparedStatement s = c.prepareStatement(insert("customer_binding",
+                            "account_id, remote_id, customer_id, synced_at", 4, chunk.size()))) {
+                        int p = 1;
+                        for (CustomerBinding b : chunk) {
+                            s.setLong(p++, b.getAccountId());
+                            s.setString(p++, b.getRemoteId());
+                            s.setLong(p++, b.getCustomerId());
+                            s.setTimestamp(p++, Timestamp.valueOf(b.getSyncedAt()));
+                        }
+                        s.executeUpdate();
+                    }
+                }
+            } catch (SQLException e) {
+                throw new PersistenceException("Storing " + created.size() + " new customer records failed", e);
+            }
+        }
+
+        private static String insert(String table, String columns, int params, int rows) {
+            String tuple = "(" + String.join(",", Collections.nCopies(params, "?")) + ")";
+            return "INSERT INTO " + table + " (" + columns + ") VALUES "
+                    + String.join(",", Collections.nCopies(rows, tuple));
         }
 
         private void known(Customer c) {
@@ -115,7 +203,8 @@ public class OrderCustomers {
             }
             var customer = new Customer(remote.email(), accountId, now);
             CustomerUpdater.apply(customer, values, source, now);
-            em.persist(customer);
+            customer.assignId(newId());
+            created.add(customer);
             known(customer);
             if (!remote.guest()) {
                 bind(remote.remoteId(), customer.getId(), now);
@@ -152,7 +241,7 @@ public class OrderCustomers {
             var binding = bindings.get(remoteId);
             if (binding == null) {
                 binding = new CustomerBinding(new CustomerBinding.Key(accountId, remoteId), customerId, now);
-                em.persist(binding);
+                createdBindings.add(binding);
                 bindings.put(remoteId, binding);
             } else {
                 binding.setSyncedAt(now);

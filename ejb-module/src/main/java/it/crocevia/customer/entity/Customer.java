@@ -79,6 +79,11 @@ public class Customer {
         return id;
     }
 
+    /** For records written in bulk outside JPA, with an id from {@code IdBlocks}. */
+    public void assignId(long id) {
+        this.id = id;
+    }
+
     public String getEmail() {
         return email;
     }

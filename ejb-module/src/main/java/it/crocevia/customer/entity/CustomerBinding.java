@@ -68,6 +68,14 @@ public class CustomerBinding {
         this.syncedAt = syncedAt;
     }
 
+    public long getAccountId() {
+        return key.accountId;
+    }
+
+    public LocalDateTime getSyncedAt() {
+        return syncedAt;
+    }
+
     public String getRemoteId() {
         return key.remoteId;
     }

@@ -96,7 +96,8 @@ public class OrderImporter {
                 page.rejected().stream().map(r -> r.updatedAt()))
                 .filter(t -> t != null).max(LocalDateTime::compareTo)
                 .ifPresent(latest -> advanceWatermark(accountId, latest));
-        em.flush(); // the customers the new orders point to must be in the table first
+        pageCustomers.write(data); // new records first: orders and change history point to them
+        em.flush();
         try {
             OrderRows.insert(data, sequences, accountId, fresh, now);
         } catch (SQLException e) {

@@ -3,6 +3,7 @@ package it.crocevia.order.control;
 import it.crocevia.connector.boundary.RemoteAddress;
 import it.crocevia.connector.boundary.RemoteOrder;
 import it.crocevia.connector.boundary.RemoteOrderLine;
+import it.crocevia.platform.boundary.IdBlocks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -17,9 +18,8 @@ import javax.sql.DataSource;
 /**
  * Writes the new orders of a page and their lines with multi-row INSERTs. Through JPA (and the
  * MariaDB driver) every row was one statement, which made the database the bottleneck of an
- * import; here a hundred orders or three hundred lines are one statement. Ids come from the same
- * {@code id_sequence} rows the JPA generators use, a block at a time, on a connection of their
- * own so that concurrent imports never wait on each other.
+ * import; here a hundred orders or three hundred lines are one statement. Ids come from
+ * {@link IdBlocks}.
  */
 final class OrderRows {
 
@@ -46,8 +46,8 @@ final class OrderRows {
     static void insert(DataSource data, DataSource sequences, long accountId, List<NewOrder> orders,
             LocalDateTime now) throws SQLException {
         int lineCount = orders.stream().mapToInt(o -> o.remote().lines().size()).sum();
-        long orderId = allocate(sequences, "shop_order", orders.size());
-        long lineId = allocate(sequences, "shop_order_line", lineCount);
+        long orderId = IdBlocks.allocate(sequences, "shop_order", orders.size());
+        long lineId = IdBlocks.allocate(sequences, "shop_order_line", lineCount);
         try (Connection c = data.getConnection()) {
             var lines = new ArrayList<Object[]>(lineCount);
             for (int from = 0; from < orders.size(); from += ORDERS_PER_STATEMENT) {
@@ -133,29 +133,7 @@ final class OrderRows {
         return p;
     }
 
-    /** Takes {@code count} ids from an id_sequence row in one atomic step; returns the first. */
-    private static long allocate(DataSource sequences, String name, int count) throws SQLException {
-        if (count == 0) {
-            return 0;
-        }
-        try (Connection c = sequences.getConnection();
-                var update = c.prepareStatement(
-                        "UPDATE id_sequence SET last_value = LAST_INSERT_ID(last_value + ?) WHERE name = ?");
-                var read = c.prepareStatement("SELECT LAST_INSERT_ID()")) {
-            c.setAutoCommit(true);
-            update.setInt(1, count);
-            update.setString(2, name);
-            if (update.executeUpdate() != 1) {
-                throw new SQLException("No id_sequence row " + name);
-            }
-            try (var rs = read.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) - count + 1;
-            }
-        }
-    }
-
-    private static String insert(String table, String columns, int params, int rows) {
+    static String insert(String table, String columns, int params, int rows) {
         String tuple = "(" + String.join(",", Collections.nCopies(params, "?")) + ")";
         return "INSERT INTO " + table + " (" + columns + ") VALUES " + String.join(",", Collections.nCopies(rows, tuple));
     }
