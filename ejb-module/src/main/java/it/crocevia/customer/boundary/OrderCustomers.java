@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,6 +97,8 @@ public class OrderCustomers {
         private final long accountId;
         private final List<Customer> created = new ArrayList<>();
         private final List<CustomerBinding> createdBindings = new ArrayList<>();
+        private final Set<String> touchedBindings = new LinkedHashSet<>();
+        private LocalDateTime touchedAt;
         private long nextId;
         private long lastId = -1;
         private final Map<String, List<Customer>> byEmail = new HashMap<>();
@@ -122,7 +125,8 @@ public class OrderCustomers {
 
         /**
          * Writes the records and bindings created for this page with multi-row INSERTs, before the
-         * orders and the change history that point to them.
+         * orders and the change history that point to them, and marks the page's known bindings as
+         * synced with one UPDATE.
          */
         public void write(DataSource data) {
             try (Connection c = data.getConnection()) {
@@ -160,6 +164,20 @@ public class OrderCustomers {
                             s.setString(p++, b.getRemoteId());
                             s.setLong(p++, b.getCustomerId());
                             s.setTimestamp(p++, Timestamp.valueOf(b.getSyncedAt()));
+                        }
+                        s.executeUpdate();
+                    }
+                }
+                if (!touchedBindings.isEmpty()) {
+                    var ids = new ArrayList<>(touchedBindings);
+                    try (PreparedStatement s = c.prepareStatement("UPDATE customer_binding SET synced_at = ? "
+                            + "WHERE account_id = ? AND remote_id IN ("
+                            + String.join(",", Collections.nCopies(ids.size(), "?")) + ")")) {
+                        int p = 1;
+                        s.setTimestamp(p++, Timestamp.valueOf(touchedAt));
+                        s.setLong(p++, accountId);
+                        for (String id : ids) {
+                            s.setString(p++, id);
                         }
                         s.executeUpdate();
                     }
@@ -243,8 +261,9 @@ public class OrderCustomers {
                 binding = new CustomerBinding(new CustomerBinding.Key(accountId, remoteId), customerId, now);
                 createdBindings.add(binding);
                 bindings.put(remoteId, binding);
-            } else {
-                binding.setSyncedAt(now);
+            } else if (!createdBindings.contains(binding)) {
+                touchedBindings.add(remoteId); // one UPDATE for the whole page in write()
+                touchedAt = now;
             }
         }
     }

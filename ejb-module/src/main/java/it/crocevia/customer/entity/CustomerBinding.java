@@ -83,8 +83,4 @@ public class CustomerBinding {
     public long getCustomerId() {
         return customerId;
     }
-
-    public void setSyncedAt(LocalDateTime syncedAt) {
-        this.syncedAt = syncedAt;
-    }
 }
