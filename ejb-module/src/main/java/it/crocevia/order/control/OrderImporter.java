@@ -1,5 +1,7 @@
 package it.crocevia.order.control;
 
+import static it.crocevia.order.control.OrderRows.fit;
+
 import it.crocevia.connector.boundary.OrderPage;
 import it.crocevia.connector.boundary.RemoteAddress;
 import it.crocevia.connector.boundary.RemoteOrder;
@@ -174,10 +176,5 @@ public class OrderImporter {
         o.setShippingRegion(fit(a.region(), 120));
         o.setShippingCountry(a.country());
         o.setShippingPhone(fit(a.phone(), 40));
-    }
-
-    /** Platforms allow longer texts than our columns in places; a long text is cut, never a failed page. */
-    private static String fit(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

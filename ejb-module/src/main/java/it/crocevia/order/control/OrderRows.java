@@ -135,9 +135,11 @@ final class OrderRows {
 
     static String insert(String table, String columns, int params, int rows) {
         String tuple = "(" + String.join(",", Collections.nCopies(params, "?")) + ")";
-        return "INSERT INTO " + table + " (" + columns + ") VALUES " + String.join(",", Collections.nCopies(rows, tuple));
+        return "INSERT INTO " + table + " (" + columns + ") VALUES "
+                + String.join(",", Collections.nCopies(rows, tuple));
     }
 
+    /** Platforms allow longer texts than our columns in places: a long text is cut, never a failed page. */
     static String fit(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }

@@ -1,5 +1,6 @@
 package it.crocevia.testserver.magento;
 
+import it.crocevia.testserver.common.SqlDates;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,8 @@ final class CustomerBuilder {
         }
         Record customer = new Record(Schemas.CUSTOMER).put("id", id).put("group_id", spec.groupId)
                 .put("default_billing", defaultBilling).put("default_shipping", defaultShipping)
-                .put("created_at", Dates.dateTime(created)).put("updated_at", Dates.dateTime(updated))
-                .put("created_in", ReferenceData.storeView(spec.storeId).name()).put("dob", Dates.date(spec.dob))
+                .put("created_at", SqlDates.dateTime(created)).put("updated_at", SqlDates.dateTime(updated))
+                .put("created_in", ReferenceData.storeView(spec.storeId).name()).put("dob", SqlDates.date(spec.dob))
                 .put("email", spec.email).put("firstname", spec.firstname).put("lastname", spec.lastname)
                 .put("gender", spec.gender).put("store_id", spec.storeId).put("taxvat", spec.taxvat)
                 .put("website_id", ReferenceData.storeView(spec.storeId).websiteId())

@@ -1,5 +1,6 @@
 package it.crocevia.testserver.magento;
 
+import it.crocevia.testserver.common.SqlDates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
@@ -49,7 +50,7 @@ final class HistoryBuilder {
     }
 
     static Record row(ShopDatabase db, int orderId, String comment, String status, LocalDateTime at, int notified) {
-        return new Record(Schemas.HISTORY).put("comment", comment).put("created_at", Dates.dateTime(at))
+        return new Record(Schemas.HISTORY).put("comment", comment).put("created_at", SqlDates.dateTime(at))
                 .put("entity_id", db.nextHistoryId()).put("entity_name", "order").put("is_customer_notified", notified)
                 .put("is_visible_on_front", 0).put("parent_id", orderId).put("status", status);
     }

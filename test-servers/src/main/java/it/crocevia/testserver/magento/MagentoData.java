@@ -1,5 +1,6 @@
 package it.crocevia.testserver.magento;
 
+import it.crocevia.testserver.common.SqlDates;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -65,7 +66,7 @@ public final class MagentoData {
     public void touch(int orderId, LocalDateTime updatedAt) {
         db.update(d -> {
             SalesOrder order = existingOrder(d, orderId);
-            d.orders.put(order.withOrder(order.order().with("updated_at", Dates.dateTime(updatedAt))));
+            d.orders.put(order.withOrder(order.order().with("updated_at", SqlDates.dateTime(updatedAt))));
         });
     }
 
@@ -87,7 +88,7 @@ public final class MagentoData {
         db.update(d -> {
             SalesOrder order = existingOrder(d, orderId);
             Record changed = order.order().with("state", state).with("status", status)
-                    .with("updated_at", Dates.dateTime(at));
+                    .with("updated_at", SqlDates.dateTime(at));
             List<Record> histories = new ArrayList<>();
             histories.add(HistoryBuilder.row(d, orderId, comment, status, at, 0));
             histories.addAll(order.histories());
@@ -114,7 +115,7 @@ public final class MagentoData {
             if (customer == null) {
                 throw new IllegalArgumentException("no customer " + customerId);
             }
-            d.customers.put(new Customer(customer.customer().with("updated_at", Dates.dateTime(updatedAt)),
+            d.customers.put(new Customer(customer.customer().with("updated_at", SqlDates.dateTime(updatedAt)),
                     customer.addresses(), customer.subscribed()));
         });
     }

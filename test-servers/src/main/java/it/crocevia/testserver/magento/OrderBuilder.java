@@ -1,5 +1,6 @@
 package it.crocevia.testserver.magento;
 
+import it.crocevia.testserver.common.SqlDates;
 import static it.crocevia.testserver.magento.Money.ZERO;
 
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ final class OrderBuilder {
         int orderId = db.orders.nextId();
         LocalDateTime created = spec.createdAt != null ? spec.createdAt : now;
         LocalDateTime updated = spec.updatedAt != null ? spec.updatedAt : created;
-        String createdText = Dates.dateTime(created);
+        String createdText = SqlDates.dateTime(created);
         BigDecimal rate = spec.rate != null ? spec.rate
                 : ReferenceData.currency(spec.currency).map(ReferenceData.Currency::rate).orElse(BigDecimal.ONE);
         boolean invoiced = isInvoiced(spec.state);
@@ -145,7 +146,7 @@ final class OrderBuilder {
                 .put("base_to_global_rate", BigDecimal.ONE).put("base_to_order_rate", rate)
                 .put("billing_address_id", billing.get("entity_id"))
                 .put("coupon_code", spec.couponCode).put("created_at", createdText)
-                .put("customer_dob", spec.customerDob == null ? null : Dates.dateTime(spec.customerDob.atStartOfDay()))
+                .put("customer_dob", spec.customerDob == null ? null : SqlDates.dateTime(spec.customerDob.atStartOfDay()))
                 .put("customer_email", spec.email).put("customer_firstname", spec.firstname)
                 .put("customer_gender", spec.customerGender)
                 .put("customer_group_id", spec.customerGroup != null ? spec.customerGroup : guest ? 0 : 1)
@@ -167,7 +168,7 @@ final class OrderBuilder {
                 .put("store_name", ReferenceData.storeName(spec.storeId))
                 .put("store_to_base_rate", ZERO).put("store_to_order_rate", ZERO)
                 .put("total_item_count", spec.lines.size()).put("total_qty_ordered", quantity)
-                .put("updated_at", Dates.dateTime(updated)).put("weight", weight);
+                .put("updated_at", SqlDates.dateTime(updated)).put("weight", weight);
         spec.applyTo(order);
         Record payment = PaymentBuilder.payment(spec, db.nextPaymentId(), orderId, grandTotal, shippingAmount, rate,
                 invoiced, refunded, canceled, random);

@@ -1,5 +1,6 @@
 package it.crocevia.testserver.prestashop;
 
+import it.crocevia.testserver.common.SqlDates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -54,37 +55,16 @@ final class Formats {
         return value.setScale(3, RoundingMode.HALF_UP).toPlainString();
     }
 
+    /** PrestaShop prints MySQL's zero date where a date is missing. */
     static String dateTime(LocalDateTime time) {
-        if (time == null) {
-            return ZERO_DATETIME;
-        }
-        char[] c = new char[19];
-        put(c, 0, time.getYear(), 4);
-        c[4] = '-';
-        put(c, 5, time.getMonthValue(), 2);
-        c[7] = '-';
-        put(c, 8, time.getDayOfMonth(), 2);
-        c[10] = ' ';
-        put(c, 11, time.getHour(), 2);
-        c[13] = ':';
-        put(c, 14, time.getMinute(), 2);
-        c[16] = ':';
-        put(c, 17, time.getSecond(), 2);
-        return new String(c);
+        return time == null ? ZERO_DATETIME : SqlDates.dateTime(time);
     }
 
     static String date(LocalDate date) {
-        return date == null ? ZERO_DATE : dateTime(date.atStartOfDay()).substring(0, 10);
+        return date == null ? ZERO_DATE : SqlDates.date(date);
     }
 
     static String bool(boolean value) {
         return value ? "1" : "0";
-    }
-
-    private static void put(char[] target, int at, int value, int width) {
-        for (int i = at + width - 1; i >= at; i--) {
-            target[i] = (char) ('0' + value % 10);
-            value /= 10;
-        }
     }
 }

@@ -1,14 +1,19 @@
-package it.crocevia.testserver.magento;
+package it.crocevia.testserver.common;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** Magento's stored date formats: {@code yyyy-MM-dd HH:mm:ss} (UTC) and {@code yyyy-MM-dd}. */
-final class Dates {
+/**
+ * MySQL's DATETIME and DATE text ({@code yyyy-MM-dd HH:mm:ss}, {@code yyyy-MM-dd}) as both
+ * platforms print them, written by hand: the generators format millions of dates.
+ */
+public final class SqlDates {
 
-    private Dates() {}
+    private SqlDates() {
+    }
 
-    static String dateTime(LocalDateTime time) {
+    /** @return the text, or {@code null} for no time */
+    public static String dateTime(LocalDateTime time) {
         if (time == null) {
             return null;
         }
@@ -27,7 +32,8 @@ final class Dates {
         return new String(c);
     }
 
-    static String date(LocalDate date) {
+    /** @return the text, or {@code null} for no date */
+    public static String date(LocalDate date) {
         return date == null ? null : dateTime(date.atStartOfDay()).substring(0, 10);
     }
 
