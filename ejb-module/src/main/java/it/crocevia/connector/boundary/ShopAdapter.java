@@ -26,4 +26,13 @@ public interface ShopAdapter {
      * @throws RemoteException when the platform cannot be read after the retries
      */
     OrderPage orders(OrderQuery query, int offset);
+
+    /**
+     * The customers with these platform ids as the platform has them now, each with its platform id
+     * as {@code remoteId}; the adapter splits the ids into as many requests as the platform's limits
+     * require. An id that comes back neither found nor rejected is no longer on the platform.
+     *
+     * @throws RemoteException when the platform cannot be read after the retries
+     */
+    CustomerBatch customers(List<String> remoteIds);
 }

@@ -2,6 +2,7 @@ package it.crocevia.connector.magento;
 
 import it.crocevia.connector.boundary.ConnectionCheck;
 import it.crocevia.connector.boundary.ConnectionCheck.Outcome;
+import it.crocevia.connector.boundary.CustomerBatch;
 import it.crocevia.connector.boundary.OrderPage;
 import it.crocevia.connector.boundary.OrderQuery;
 import it.crocevia.connector.boundary.RejectedRecord;
@@ -35,7 +36,8 @@ import java.util.Map;
  * {@code searchCriteria} filters (groups are AND, filters within a group OR), sort orders and
  * {@code pageSize}/{@code currentPage} paging. A shop with input limits on refuses a {@code pageSize}
  * above 300, so pages are at most 300. Past the last page Magento 2.4 answers no items and 2.0–2.3
- * the last page again, so the end is told by {@code total_count}, never by an empty page.
+ * the last page again, so the end is told by {@code total_count}, never by an empty page. Customers
+ * read by id cost one request per 300.
  */
 public final class MagentoAdapter implements ShopAdapter {
 
@@ -114,6 +116,23 @@ public final class MagentoAdapter implements ShopAdapter {
         }
         boolean last = (long) currentPage * pageSize >= total || items == null || items.size() < pageSize;
         return new OrderPage(orders, rejected, last);
+    }
+
+    /**
+     * {@code customers/search} with {@code entity_id in a,b,c}, at most {@link #MAX_PAGE_SIZE} ids a
+     * request, so each request is one page. A deleted account is simply not in the answer.
+     */
+    @Override
+    public CustomerBatch customers(List<String> remoteIds) {
+        return CustomerBatch.read(remoteIds, MAX_PAGE_SIZE, ids -> {
+            var params = new LinkedHashMap<String, String>();
+            filter(params, 0, "entity_id", String.join(",", ids), "in");
+            params.put("searchCriteria[pageSize]", Integer.toString(MAX_PAGE_SIZE));
+            params.put("searchCriteria[currentPage]", "1");
+            var items = object(get("customers/search", params), "customers/search").getJsonArray("items");
+            return items == null ? List.of()
+                    : items.stream().map(item -> MagentoMapper.account(item.asJsonObject())).toList();
+        });
     }
 
     /** The time zone of the account's store view, from its configuration; UTC when it says none. */

@@ -33,6 +33,10 @@ final class MagentoMapper {
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
+    /** What a customer account without any address has from it: nothing. */
+    private static final RemoteAddress NO_ADDRESS = new RemoteAddress(null, null, null, null, null, null, null, null,
+            null, null, null);
+
     private MagentoMapper() {
     }
 
@@ -75,20 +79,49 @@ final class MagentoMapper {
         }
     }
 
+    /** The customer of an order: an account's or a guest's, with the billing address's fiscal fields and phone. */
     private static RemoteCustomer customer(JsonObject o, RemoteAddress billing) {
         String email = text(o, "customer_email");
-        if (email == null || !email.contains("@")) {
-            throw new Unusable(email == null ? "the order has no customer e-mail"
-                    : "customer e-mail \"" + email + "\" is not valid");
+        if (email == null) {
+            throw new Unusable("the order has no customer e-mail");
         }
         boolean guest = "1".equals(text(o, "customer_is_guest")) || text(o, "customer_id") == null;
         String first = text(o, "customer_firstname") != null ? text(o, "customer_firstname") : billing.firstName();
         String last = text(o, "customer_lastname") != null ? text(o, "customer_lastname") : billing.lastName();
+        return customer(guest ? null : text(o, "customer_id"), guest, email, first, last, billing,
+                text(o, "customer_taxvat"));
+    }
+
+    /**
+     * Maps one customer account ({@code customerDataCustomerInterface}) with the company, partita
+     * IVA and phone of its default billing address (else its first), or says why it cannot be used.
+     */
+    static Object account(JsonObject c) {
+        try {
+            List<JsonObject> addresses = c.get("addresses") instanceof JsonArray array
+                    ? array.getValuesAs(JsonObject.class) : List.of();
+            RemoteAddress billing = addresses.stream().filter(a -> a.getBoolean("default_billing", false))
+                    .findFirst().or(() -> addresses.stream().findFirst()).map(MagentoMapper::address)
+                    .orElse(NO_ADDRESS);
+            return customer(text(c, "id"), false, text(c, "email"), text(c, "firstname"), text(c, "lastname"),
+                    billing, text(c, "taxvat"));
+        } catch (Unusable e) {
+            return new RejectedRecord(text(c, "id"), e.getMessage(), dateTimeOrNull(c, "updated_at"));
+        }
+    }
+
+    /** What every customer needs, from an order or an account: a valid e-mail and a name. */
+    private static RemoteCustomer customer(String remoteId, boolean guest, String email, String first, String last,
+            RemoteAddress billing, String fiscalCode) {
+        if (email == null || !email.contains("@")) {
+            throw new Unusable(email == null ? "the customer has no e-mail"
+                    : "customer e-mail \"" + email + "\" is not valid");
+        }
         if (first == null && last == null) {
             throw new Unusable("the customer has no name");
         }
-        return new RemoteCustomer(guest ? null : text(o, "customer_id"), guest, email.strip(), first, last,
-                billing.company(), billing.vatNumber(), text(o, "customer_taxvat"), billing.phone());
+        return new RemoteCustomer(remoteId, guest, email.strip(), first, last, billing.company(),
+                billing.vatNumber(), fiscalCode, billing.phone());
     }
 
     private static JsonObject shippingAddress(JsonObject o) {
@@ -160,6 +193,15 @@ final class MagentoMapper {
             return new BigDecimal(s);
         } catch (NumberFormatException e) {
             throw new Unusable(field + " \"" + s + "\" is not a number");
+        }
+    }
+
+    /** A date for a rejection, which says what it can: null when missing or malformed. */
+    private static LocalDateTime dateTimeOrNull(JsonObject o, String field) {
+        try {
+            return dateTime(o, field);
+        } catch (Unusable e) {
+            return null;
         }
     }
 

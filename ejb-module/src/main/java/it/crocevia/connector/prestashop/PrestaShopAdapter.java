@@ -2,6 +2,7 @@ package it.crocevia.connector.prestashop;
 
 import it.crocevia.connector.boundary.ConnectionCheck;
 import it.crocevia.connector.boundary.ConnectionCheck.Outcome;
+import it.crocevia.connector.boundary.CustomerBatch;
 import it.crocevia.connector.boundary.OrderPage;
 import it.crocevia.connector.boundary.OrderQuery;
 import it.crocevia.connector.boundary.RejectedRecord;
@@ -22,6 +23,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,16 +31,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * The PrestaShop webservice (1.7, 8, 9) of one shop: the key as Basic user name,
  * {@code output_format=JSON}, {@code display=full}, {@code filter[date_upd]=[from,to]} with
  * {@code date=1}, {@code sort}, and {@code limit=offset,count} paging. A page of orders costs three
- * requests: the orders, then their customers and addresses by {@code filter[id]=[a|b|c]}.
+ * requests: the orders, then their customers and addresses by {@code filter[id]=[a|b|c]}. Customers
+ * read by id cost two requests per 500: the customers, then their addresses by {@code id_customer}.
  * Reference data (currencies, order states, carriers, countries) is read once per adapter.
  */
 public final class PrestaShopAdapter implements ShopAdapter {
+
+    /** Ids in one {@code filter[id]}: the URL stays well within a web server's 8 KB request line. */
+    static final int MAX_IDS_PER_REQUEST = 500;
 
     private final ShopConnection connection;
     private final RemoteHttp http;
@@ -114,6 +121,29 @@ public final class PrestaShopAdapter implements ShopAdapter {
         return new OrderPage(orders, rejected, rows.size() < query.pageSize());
     }
 
+    /**
+     * {@code filter[id]=[a|b|c]} on customers, at most {@link #MAX_IDS_PER_REQUEST} ids a request,
+     * then the addresses of those customers that are not deleted, by {@code filter[id_customer]}.
+     * A customer with {@code deleted} = 1 (deleted in the back office while its e-mail stays
+     * blocked) counts as no longer on the platform.
+     */
+    @Override
+    public CustomerBatch customers(List<String> remoteIds) {
+        return CustomerBatch.read(remoteIds, MAX_IDS_PER_REQUEST, this::customersById);
+    }
+
+    /** The customers with these ids that are not deleted, each with its most recently changed address. */
+    private List<Object> customersById(List<String> ids) {
+        Map<String, JsonObject> rows = byId("customers", ids);
+        List<JsonObject> customers = ids.stream().map(rows::get)
+                .filter(c -> c != null && !"1".equals(PrestaShopMapper.text(c, "deleted"))).toList();
+        Map<String, JsonObject> addresses = byField("addresses", "id_customer",
+                customers.stream().map(c -> PrestaShopMapper.text(c, "id")).toList(),
+                Map.of("filter[deleted]", "[0]"), PrestaShopMapper::later);
+        return customers.stream()
+                .map(c -> PrestaShopMapper.customer(c, addresses.get(PrestaShopMapper.text(c, "id")))).toList();
+    }
+
     @Override
     public List<StructureItem> structure() {
         var items = new ArrayList<StructureItem>();
@@ -185,15 +215,25 @@ public final class PrestaShopAdapter implements ShopAdapter {
         return out;
     }
 
-    private Map<String, JsonObject> byId(String resource, Set<String> ids) {
-        if (ids.isEmpty()) {
+    private Map<String, JsonObject> byId(String resource, Collection<String> ids) {
+        return byField(resource, "id", ids, Map.of(), (a, b) -> a);
+    }
+
+    /**
+     * The records whose {@code field} is one of {@code values} (and that pass {@code filters}), by
+     * that field; {@code pick} keeps one of two records with the same value.
+     */
+    private Map<String, JsonObject> byField(String resource, String field, Collection<String> values,
+            Map<String, String> filters, BinaryOperator<JsonObject> pick) {
+        if (values.isEmpty()) {
             return Map.of();
         }
         var params = new LinkedHashMap<String, String>();
         params.put("display", "full");
-        params.put("filter[id]", "[" + String.join("|", ids) + "]");
+        params.put("filter[" + field + "]", "[" + String.join("|", values) + "]");
+        params.putAll(filters);
         return list(resource, params).stream()
-                .collect(Collectors.toMap(o -> PrestaShopMapper.text(o, "id"), o -> o, (a, b) -> a));
+                .collect(Collectors.toMap(o -> PrestaShopMapper.text(o, field), o -> o, pick));
     }
 
     /** A resource list; PrestaShop answers an empty result with a bare {@code []}. */

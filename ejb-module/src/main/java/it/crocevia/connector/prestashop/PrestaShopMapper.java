@@ -13,8 +13,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * PrestaShop webservice JSON → platform-neutral records. PrestaShop writes numbers and flags as
@@ -36,6 +38,13 @@ final class PrestaShopMapper {
             super(reason, null, false, false);
         }
     }
+
+    /** What a customer without any address has from it: nothing. */
+    private static final RemoteAddress NO_ADDRESS = new RemoteAddress(null, null, null, null, null, null, null, null,
+            null, null, null);
+    /** A customer's address needs no reference data (its country is not used); lookups of null ids find nothing. */
+    private static final References NO_REFERENCES = new References(Collections.emptyMap(), Collections.emptyMap(),
+            Collections.emptyMap(), Collections.emptyMap());
 
     private PrestaShopMapper() {
     }
@@ -75,6 +84,28 @@ final class PrestaShopMapper {
         } catch (Unusable e) {
             return new RejectedRecord(id, e.getMessage(), updatedAt);
         }
+    }
+
+    /**
+     * Maps one customer read by id, with its fiscal fields, phone and (after its own) company from
+     * {@code address}, its most recent address, or null when it has none; or says why it cannot be
+     * used.
+     */
+    static Object customer(JsonObject c, JsonObject address) {
+        try {
+            return customer(c, address == null ? NO_ADDRESS : address(address, NO_REFERENCES));
+        } catch (Unusable e) {
+            return new RejectedRecord(text(c, "id"), e.getMessage(), dateTimeOrNull(c, "date_upd"));
+        }
+    }
+
+    /** Of two addresses of a customer, the one changed last: the later {@code date_upd}, then the higher id. */
+    static JsonObject later(JsonObject a, JsonObject b) {
+        int byDate = Objects.toString(text(a, "date_upd"), "").compareTo(Objects.toString(text(b, "date_upd"), ""));
+        if (byDate != 0) {
+            return byDate > 0 ? a : b;
+        }
+        return Long.parseLong(text(a, "id")) >= Long.parseLong(text(b, "id")) ? a : b;
     }
 
     private static RemoteCustomer customer(JsonObject c, RemoteAddress billing) {
@@ -152,6 +183,15 @@ final class PrestaShopMapper {
             return new BigDecimal(s);
         } catch (NumberFormatException e) {
             throw new Unusable(field + " \"" + s + "\" is not a number");
+        }
+    }
+
+    /** A date for a rejection, which says what it can: null when missing or malformed. */
+    private static LocalDateTime dateTimeOrNull(JsonObject o, String field) {
+        try {
+            return dateTime(o, field);
+        } catch (Unusable e) {
+            return null;
         }
     }
 

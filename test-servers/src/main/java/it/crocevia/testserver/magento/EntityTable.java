@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -21,6 +22,7 @@ final class EntityTable<E> {
     private final ToIntFunction<E> id;
     private final ArrayList<E> byId = new ArrayList<>();
     private final TreeSet<E> byUpdatedAt;
+    private int removed;
 
     EntityTable(ToIntFunction<E> id, Function<E, String> updatedAt) {
         this.id = id;
@@ -37,12 +39,26 @@ final class EntityTable<E> {
         if (key == byId.size() + 1) {
             byId.add(entity);
         } else if (key >= 1 && key <= byId.size()) {
-            byUpdatedAt.remove(byId.get(key - 1));
-            byId.set(key - 1, entity);
+            E previous = byId.set(key - 1, entity);
+            if (previous == null) {
+                removed--;
+            } else {
+                byUpdatedAt.remove(previous);
+            }
         } else {
             throw new IllegalArgumentException("id out of sequence: " + key);
         }
         byUpdatedAt.add(entity);
+    }
+
+    /** Removes an entity; its id is not given out again, as MySQL's AUTO_INCREMENT does not. */
+    void remove(int key) {
+        E entity = get(key);
+        if (entity != null) {
+            byId.set(key - 1, null);
+            byUpdatedAt.remove(entity);
+            removed++;
+        }
     }
 
     E get(int key) {
@@ -50,12 +66,12 @@ final class EntityTable<E> {
     }
 
     int size() {
-        return byId.size();
+        return byId.size() - removed;
     }
 
-    /** @return every entity by ascending id (a live view: read under the lock) */
+    /** @return every entity by ascending id (a live view when none was removed: read under the lock) */
     List<E> byId() {
-        return byId;
+        return removed == 0 ? byId : byId.stream().filter(Objects::nonNull).toList();
     }
 
     /** @return every entity by (updated_at, id) (a live view: read under the lock) */
@@ -64,6 +80,7 @@ final class EntityTable<E> {
     }
 
     void clear() {
+        removed = 0;
         byId.clear();
         byUpdatedAt.clear();
     }

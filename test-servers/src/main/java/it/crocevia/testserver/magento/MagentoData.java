@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -110,13 +111,71 @@ public final class MagentoData {
 
     /** Sets a customer's {@code updated_at}, as saving the account does. */
     public void touchCustomer(int customerId, LocalDateTime updatedAt) {
+        updateCustomer(customerId, Map.of("updated_at", SqlDates.dateTime(updatedAt)));
+    }
+
+    /**
+     * Changes a customer account's fields to raw text, as {@link CustomerSpec#set} stores them
+     * ({@code email}, {@code firstname}, {@code lastname}, {@code taxvat}...; null for NULL), as
+     * saving the account does: {@code updated_at} becomes now unless given. An e-mail such as
+     * "not-an-email" makes the malformed account a shop can hold after an import.
+     *
+     * @param customerId the customer's id
+     * @param fields field name to raw value
+     */
+    public void updateCustomer(int customerId, Map<String, String> fields) {
         db.update(d -> {
-            Customer customer = d.customers.get(customerId);
-            if (customer == null) {
-                throw new IllegalArgumentException("no customer " + customerId);
+            Customer customer = existingCustomer(d, customerId);
+            d.customers.put(new Customer(changed(customer.customer(), fields), customer.addresses(),
+                    customer.subscribed()));
+        });
+    }
+
+    /**
+     * Changes the fields of a customer's default billing address (its first address when none is
+     * the default) to raw text ({@code company}, {@code vat_id}, {@code telephone}...), as saving
+     * the customer with its address in the back office does: the customer's {@code updated_at}
+     * becomes now.
+     *
+     * @param customerId the customer's id
+     * @param fields field name to raw value
+     */
+    public void updateBillingAddress(int customerId, Map<String, String> fields) {
+        db.update(d -> {
+            Customer customer = existingCustomer(d, customerId);
+            Record billing = customer.defaultBilling();
+            if (billing == null && customer.addresses().isEmpty()) {
+                throw new IllegalArgumentException("customer " + customerId + " has no address");
             }
-            d.customers.put(new Customer(customer.customer().with("updated_at", SqlDates.dateTime(updatedAt)),
-                    customer.addresses(), customer.subscribed()));
+            Record target = billing != null ? billing : customer.addresses().get(0);
+            Record address = target;
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                address = address.with(field.getKey(), field.getValue());
+            }
+            List<Record> addresses = new ArrayList<>(customer.addresses());
+            addresses.set(addresses.indexOf(target), address);
+            d.customers.put(new Customer(changed(customer.customer(), Map.of()), List.copyOf(addresses),
+                    customer.subscribed()));
+        });
+    }
+
+    /**
+     * Deletes a customer account as the back office does: the account and its addresses are gone
+     * ({@code GET /V1/customers/{id}} answers 404, searches no longer find it, its id is not given
+     * out again), and its orders stay with {@code customer_id} NULL (the foreign key's
+     * {@code ON DELETE SET NULL}; {@code updated_at} does not move).
+     *
+     * @param customerId the customer's id
+     */
+    public void deleteCustomer(int customerId) {
+        db.update(d -> {
+            existingCustomer(d, customerId);
+            d.customers.remove(customerId);
+            for (SalesOrder order : List.copyOf(d.orders.byId())) {
+                if (Integer.valueOf(customerId).equals(order.order().integer("customer_id"))) {
+                    d.orders.put(order.withOrder(order.order().with("customer_id", null)));
+                }
+            }
         });
     }
 
@@ -145,13 +204,7 @@ public final class MagentoData {
 
     /** @return a customer field's stored value ({@code id}, {@code email}, {@code taxvat}...) */
     public Object customerField(int customerId, String field) {
-        return db.read(d -> {
-            Customer customer = d.customers.get(customerId);
-            if (customer == null) {
-                throw new IllegalArgumentException("no customer " + customerId);
-            }
-            return customer.customer().get(field);
-        });
+        return db.read(d -> existingCustomer(d, customerId).customer().get(field));
     }
 
     /** Removes every order and customer (the store configuration stays). */
@@ -187,11 +240,31 @@ public final class MagentoData {
         }
     }
 
-    private static SalesOrder existingOrder(ShopDatabase d, int orderId) {
-        SalesOrder order = d.orders.get(orderId);
-        if (order == null) {
-            throw new IllegalArgumentException("no order " + orderId);
+    /** A customer record with these fields changed and {@code updated_at} now unless given. */
+    private Record changed(Record customer, Map<String, String> fields) {
+        Record changed = customer.with("updated_at", SqlDates.dateTime(now()));
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            if (field.getKey().equals("id")) {
+                throw new IllegalArgumentException("the id of a customer cannot change");
+            }
+            changed = changed.with(field.getKey(), field.getValue());
         }
-        return order;
+        return changed;
+    }
+
+    private static Customer existingCustomer(ShopDatabase d, int customerId) {
+        return existing(d.customers, customerId, "customer");
+    }
+
+    private static SalesOrder existingOrder(ShopDatabase d, int orderId) {
+        return existing(d.orders, orderId, "order");
+    }
+
+    private static <E> E existing(EntityTable<E> table, int id, String kind) {
+        E entity = table.get(id);
+        if (entity == null) {
+            throw new IllegalArgumentException("no " + kind + " " + id);
+        }
+        return entity;
     }
 }

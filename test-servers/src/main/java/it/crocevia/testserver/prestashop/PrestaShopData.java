@@ -94,9 +94,85 @@ public final class PrestaShopData {
      * @param changes field name to raw value
      */
     public void updateOrder(int orderId, Map<String, String> changes) {
+        updateNow("orders", orderId, changes);
+    }
+
+    /**
+     * Changes a customer's fields (raw text: {@code email}, {@code firstname}, {@code company},
+     * {@code deleted}...) as the back office saves it: {@code date_upd} becomes now unless given.
+     *
+     * @param customerId the customer
+     * @param changes field name to raw value
+     */
+    public void updateCustomer(int customerId, Map<String, String> changes) {
+        updateNow("customers", customerId, changes);
+    }
+
+    /**
+     * Changes an address's fields (raw text: {@code vat_number}, {@code dni}, {@code phone}...) as
+     * the back office saves it: {@code date_upd} becomes now unless given.
+     *
+     * @param addressId the address
+     * @param changes field name to raw value
+     */
+    public void updateAddress(int addressId, Map<String, String> changes) {
+        updateNow("addresses", addressId, changes);
+    }
+
+    private void updateNow(String resource, int id, Map<String, String> changes) {
         Map<String, String> withDate = new HashMap<>(changes);
         withDate.putIfAbsent("date_upd", Formats.dateTime(now()));
-        update("orders", orderId, withDate);
+        update(resource, id, withDate);
+    }
+
+    /**
+     * Deletes a record as PrestaShop's {@code ObjectModel::delete} does: the row is gone (its id
+     * answers 404 and is not given out again), with these rules of the shop's classes:
+     * <ul>
+     *   <li>an address that an order uses ({@code Address::isUsed}) is only marked
+     *       {@code deleted} = 1 (and {@code date_upd} moves);</li>
+     *   <li>deleting a customer without orders deletes its addresses too ({@code Customer::delete});
+     *       a customer with orders keeps them.</li>
+     * </ul>
+     * A customer deleted in the back office with "do not allow re-registration" is not deleted
+     * but marked {@code deleted} = 1: do that with {@link #updateCustomer(int, Map)}.
+     *
+     * @param resource the resource name
+     * @param id the record
+     */
+    public void delete(String resource, int id) {
+        store.write(s -> {
+            Table table = s.table(resource);
+            existing(table, id);
+            switch (resource) {
+                case "customers" -> {
+                    String customerId = Formats.integer(id);
+                    if (s.table(Resources.ORDERS).ascending().stream()
+                            .noneMatch(o -> customerId.equals(o.text(index("orders", "id_customer"))))) {
+                        s.table(Resources.ADDRESSES).ascending().stream()
+                                .filter(a -> customerId.equals(a.text(index("addresses", "id_customer"))))
+                                .map(a -> a.id).toList().forEach(addressId -> deleteAddress(s, addressId));
+                    }
+                    table.remove(id);
+                }
+                case "addresses" -> deleteAddress(s, id);
+                default -> table.remove(id);
+            }
+        });
+    }
+
+    private void deleteAddress(Store s, int addressId) {
+        String address = Formats.integer(addressId);
+        int delivery = index("orders", "id_address_delivery");
+        int invoice = index("orders", "id_address_invoice");
+        Table addresses = s.table(Resources.ADDRESSES);
+        if (s.table(Resources.ORDERS).ascending().stream()
+                .anyMatch(o -> address.equals(o.text(delivery)) || address.equals(o.text(invoice)))) {
+            addresses.put(addresses.get(addressId).with(index("addresses", "deleted"), "1")
+                    .with(index("addresses", "date_upd"), Formats.dateTime(now())));
+        } else {
+            addresses.remove(addressId);
+        }
     }
 
     /**

@@ -68,6 +68,19 @@ final class Table {
         }
     }
 
+    /** Removes a row; its id is not given out again, as MySQL's AUTO_INCREMENT does not. */
+    void remove(int id) {
+        Row row = get(id);
+        if (row == null) {
+            return;
+        }
+        byId.set(id - 1, null);
+        size--;
+        if (byDateUpd != null) {
+            byDateUpd.remove(row);
+        }
+    }
+
     Row get(int id) {
         return id < 1 || id > byId.size() ? null : byId.get(id - 1);
     }
