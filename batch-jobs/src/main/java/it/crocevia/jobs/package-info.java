@@ -1,8 +1,8 @@
 /**
- * JSR-352 job artifacts. Job XML lives in {@code META-INF/batch-jobs/<job-id>.xml} of this jar,
- * which the EAR ships in {@code lib/} so the EJB module sees the jobs (jobs in the WAR are
- * invisible to it). Artifacts are CDI beans: {@code @Dependent @Named("camelCase")}; without a
- * bean-defining annotation JBeret cannot resolve the ref. The job repository is JBeret's JDBC
- * one, in its own schema ({@code crocevia_batch}), so history survives restarts.
+ * The product's JSR-352 jobs (SPEC §7) and the job console's boundary. This jar is a second EJB
+ * module of the EAR: it sees the main EJB module's boundaries, and its job XML
+ * ({@code META-INF/batch-jobs/<job-id>.xml}) is found because the jobs are started, stopped and
+ * restarted only from here. Artifacts are CDI beans, {@code @Dependent @Named("camelCase")}.
+ * JBeret's JDBC repository, in its own schema ({@code crocevia_batch}), keeps the history.
  */
 package it.crocevia.jobs;

@@ -130,6 +130,12 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.numberOfElementsToBe(rowWith(tableId, text), 0));
     }
 
+    /** The text of the first element matching a CSS selector, once there is one. */
+    String textOf(String css) {
+        return wait.until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().map(WebElement::getText)
+                .orElse(null));
+    }
+
     void waitForText(String text) {
         wait.until(d -> d.getPageSource().contains(text));
     }

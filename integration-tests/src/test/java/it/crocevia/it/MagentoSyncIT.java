@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -51,7 +52,8 @@ class MagentoSyncIT {
         operator = Http.as(context.toURI(), "olga", "operator");
         var created = operator.post("api/v1/accounts", """
                 {"description": "Magento %s", "platform": "MAGENTO", "shopUrl": "%s", "secret": "%s",
-                 "syncOrders": true}""".formatted(UUID.randomUUID(), store.shopUrl(), store.accessToken()));
+                 "syncOrders": true, "updateCustomers": true}""".formatted(UUID.randomUUID(), store.shopUrl(),
+                store.accessToken()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         accountId = created.object().getJsonNumber("id").longValue();
     }
@@ -173,6 +175,41 @@ class MagentoSyncIT {
         store.removeToken(store.accessToken());
         assertThat(operator.post("api/v1/connection-tests/" + accountId, "").object().getString("outcome"))
                 .isEqualTo("BAD_CREDENTIALS");
+    }
+
+    @Test
+    void sincroClientiReReadsTheRegisteredCustomersFromMagento() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        var data = store.data();
+        var roma = AddressSpec.of("Marco", "Ferri", "Via Appia, 9", "Roma", "00179", "IT").province("RM")
+                .telephone("06123456");
+        String email = "marco." + tag + "@example.it";
+        int marco = data.addCustomer(CustomerSpec.of("Marco", "Ferri", email).address(roma));
+        data.addOrder(OrderSpec.forCustomer(marco, email, "Marco", "Ferri", roma).incrementId("MGC" + tag)
+                .line(OrderLine.simple("TAZZA-01", "Tazza in ceramica", 1, new BigDecimal("9.90")))
+                .createdAt(T0).updatedAt(T0));
+        String gone = "gone." + tag + "@example.it";
+        int leaving = data.addCustomer(CustomerSpec.of("Lia", "Sala", gone).address(roma));
+        data.addOrder(OrderSpec.forCustomer(leaving, gone, "Lia", "Sala", roma).incrementId("MGD" + tag)
+                .line(OrderLine.simple("TAZZA-01", "Tazza in ceramica", 1, new BigDecimal("9.90")))
+                .createdAt(T0.plusMinutes(1)).updatedAt(T0.plusMinutes(1)));
+        assertThat(syncAndWait().getString("status")).isEqualTo("COMPLETED");
+        data.updateCustomer(marco, Map.of("taxvat", "FRRMRC80A01H501U", "lastname", "Ferri Neri"));
+        data.updateBillingAddress(marco, Map.of("company", "Ferri Snc", "vat_id", "IT11122233344"));
+        data.deleteCustomer(leaving);
+
+        var job = JobRunner.runToEnd(operator, JobRunner.startCustomerSync(operator, accountId, false));
+
+        assertThat(job.getString("batchStatus")).isEqualTo("COMPLETED");
+        var customer = Db.row("SELECT c.* FROM customer c JOIN customer_binding b ON b.customer_id = c.id "
+                + "WHERE b.account_id = ? AND b.remote_id = ?", accountId, Integer.toString(marco));
+        assertThat(customer.get("last_name")).isEqualTo("Ferri Neri");
+        assertThat(customer.get("fiscal_code")).isEqualTo("FRRMRC80A01H501U");
+        assertThat(customer.get("company")).isEqualTo("Ferri Snc");
+        assertThat(customer.get("vat_number")).isEqualTo("IT11122233344");
+        assertThat(job.getJsonNumber("skipped").longValue()).isEqualTo(1);
+        assertThat(operator.get("api/v1/jobs/" + job.getJsonObject("run").getJsonNumber("executionId")
+                + "/problems").body()).contains(Integer.toString(leaving), "no longer has");
     }
 
     private JsonObject syncAndWait() throws Exception {

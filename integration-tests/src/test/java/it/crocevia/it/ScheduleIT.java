@@ -7,7 +7,10 @@ import java.net.URL;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -65,12 +68,42 @@ class ScheduleIT {
         assertThat(storedTimers(23)).isZero();
     }
 
+    @Test
+    void sincroClientiRunsEveryDayAtTheAccountsTimeItalianTime() throws Exception {
+        var operator = Http.as(context.toURI(), "olga", "operator");
+        String body = """
+                {"description": "Clienti %s", "platform": "PRESTASHOP", "shopUrl": "https://shop.example.it",
+                 "secret": "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345", "syncOrders": true, "updateCustomers": %s,
+                 "customerSyncTime": "03:30:00"%s}""";
+        var created = operator.post("api/v1/accounts", body.formatted(UUID.randomUUID(), true, ""));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.object().getJsonNumber("id").longValue();
+
+        var schedule = scheduleOf(operator, id, "CUSTOMERS");
+        var next = LocalDateTime.parse(schedule.getString("nextRun")).atOffset(ZoneOffset.UTC)
+                .atZoneSameInstant(ZoneId.of("Europe/Rome"));
+        assertThat(next.toLocalTime()).isEqualTo(LocalTime.of(3, 30));
+        assertThat(Duration.between(ZonedDateTime.now(), next)).isBetween(Duration.ZERO, Duration.ofDays(1));
+
+        var edit = operator.get("api/v1/accounts/" + id).object();
+        var update = operator.put("api/v1/accounts/" + id, body.formatted(edit.getString("description"), false,
+                ", \"version\": " + edit.getJsonNumber("version").longValue()));
+        assertThat(update.status()).as(update.body()).isEqualTo(200);
+        assertThat(schedules(operator)).as("Aggiorna clienti = no: no daily customer sync")
+                .noneMatch(s -> s.getJsonNumber("accountId").longValue() == id && "CUSTOMERS".equals(s.getString("kind")));
+    }
+
     private static List<JsonObject> schedules(Http http) throws Exception {
         return http.get("api/v1/schedules").json().asJsonArray().getValuesAs(JsonObject.class);
     }
 
     private static JsonObject scheduleOf(Http http, long accountId) throws Exception {
-        return schedules(http).stream().filter(s -> s.getJsonNumber("accountId").longValue() == accountId).findFirst()
+        return scheduleOf(http, accountId, "ORDERS");
+    }
+
+    private static JsonObject scheduleOf(Http http, long accountId, String kind) throws Exception {
+        return schedules(http).stream().filter(s -> s.getJsonNumber("accountId").longValue() == accountId
+                && kind.equals(s.getString("kind"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no schedule for account " + accountId));
     }
 

@@ -2,6 +2,7 @@ package it.crocevia.api;
 
 import it.crocevia.connector.boundary.RemoteException;
 import it.crocevia.console.Texts;
+import it.crocevia.jobrun.boundary.JobAlreadyRunningException;
 import it.crocevia.order.boundary.SyncAlreadyRunningException;
 import it.crocevia.platform.boundary.ConcurrentChangeException;
 import it.crocevia.platform.boundary.InvalidInputException;
@@ -52,6 +53,9 @@ public class ApiErrorMapper implements ExceptionMapper<Exception> {
         }
         if (e instanceof SyncAlreadyRunningException) {
             return json(Status.CONFLICT, ApiError.of("sync_running", Texts.get(locale, "sync.orders.running")));
+        }
+        if (e instanceof JobAlreadyRunningException) {
+            return json(Status.CONFLICT, ApiError.of("job_running", Texts.get(locale, "sync.customers.running")));
         }
         if (e instanceof ConcurrentChangeException) {
             return json(Status.CONFLICT, ApiError.of("concurrent_change", Texts.get(locale, "error.concurrent")));

@@ -3,6 +3,7 @@ package it.crocevia.api;
 import it.crocevia.account.api.AccountStructureResource;
 import it.crocevia.account.api.AccountsResource;
 import it.crocevia.audit.api.AuditResource;
+import it.crocevia.jobs.api.JobResource;
 import it.crocevia.order.api.OrderSyncResource;
 import it.crocevia.schedule.api.ScheduleResource;
 import it.crocevia.platform.api.HealthResource;
@@ -37,6 +38,6 @@ public class RestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(AccountsResource.class, AccountStructureResource.class, AuditResource.class, HealthResource.class, OrderSyncResource.class,
-                ScheduleResource.class, ApiErrorMapper.class);
+                ScheduleResource.class, JobResource.class, ApiErrorMapper.class);
     }
 }

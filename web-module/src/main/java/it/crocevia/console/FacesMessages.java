@@ -1,6 +1,7 @@
 package it.crocevia.console;
 
 import it.crocevia.connector.boundary.RemoteException;
+import it.crocevia.jobrun.boundary.JobAlreadyRunningException;
 import it.crocevia.order.boundary.SyncAlreadyRunningException;
 import it.crocevia.platform.boundary.ConcurrentChangeException;
 import it.crocevia.platform.boundary.InvalidInputException;
@@ -64,6 +65,8 @@ public class FacesMessages {
             error("error.concurrent");
         } catch (SyncAlreadyRunningException e) {
             error("sync.orders.running");
+        } catch (JobAlreadyRunningException e) {
+            error("sync.customers.running");
         } catch (RemoteException e) {
             error("connection." + e.outcome().name(), e.getMessage());
         } catch (EJBAccessException e) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class BundlesTest {
 
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
-    private static final Pattern CODE_KEY = Pattern.compile("\"((?:account|accounts|audit|error|validation|common|sync|connection)"
+    private static final Pattern CODE_KEY = Pattern.compile("\"((?:account|accounts|audit|error|validation|common|sync|connection|jobs)"
             + "\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     private static Properties load(String name) throws IOException {
@@ -103,6 +103,13 @@ class BundlesTest {
             "phone"}) {
             assertThat(keys).contains("customer.field." + field);
         }
+        for (String trigger : new String[] {"MANUAL", "SCHEDULE", "RESTART"}) {
+            assertThat(keys).contains("jobs.trigger." + trigger);
+        }
+        for (var status : jakarta.batch.runtime.BatchStatus.values()) {
+            assertThat(keys).contains("jobs.status." + status.name());
+        }
+        assertThat(keys).contains("jobs.status.ABANDONED", "jobs.name.customer-resync");
         for (String action : new String[] {"ACCOUNT_CREATED", "ACCOUNT_UPDATED", "ACCOUNT_COPIED", "ACCOUNT_DELETED",
             "ACCOUNT_REFRESHED"}) {
             assertThat(keys).contains("audit.action." + action);

@@ -166,6 +166,25 @@ public class ShopAccounts {
         return orderSyncAccountIds().stream().map(this::orderSchedule).flatMap(Optional::stream).toList();
     }
 
+    /**
+     * The daily "Sincro Clienti" time of an account (section "Schedulazione"), or none when it has
+     * no time set, does not sync orders or does not update customers (*Aggiorna clienti* = no).
+     */
+    @PermitAll
+    public Optional<CustomerSchedule> customerSchedule(long id) {
+        var a = em.find(ShopAccount.class, id);
+        return a == null || !a.isSyncOrders() || !a.isUpdateCustomers() || a.getCustomerSyncTime() == null
+                || !a.getPlatform().isShop()
+                        ? Optional.empty()
+                        : Optional.of(new CustomerSchedule(a.getId(), a.getCustomerSyncTime()));
+    }
+
+    /** Every account's daily customer sync. */
+    @PermitAll
+    public List<CustomerSchedule> customerSchedules() {
+        return orderSyncAccountIds().stream().map(this::customerSchedule).flatMap(Optional::stream).toList();
+    }
+
     /** The accounts whose orders are synced (after each ERP sync, all of them). */
     @PermitAll
     public List<Long> orderSyncAccountIds() {

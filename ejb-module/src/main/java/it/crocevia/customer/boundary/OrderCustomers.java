@@ -199,8 +199,7 @@ public class OrderCustomers {
         }
 
         public CustomerMatch resolve(RemoteCustomer remote, String source, LocalDateTime now) {
-            var values = new CustomerUpdater.Values(remote.email(), remote.firstName(), remote.lastName(),
-                    remote.company(), remote.vatNumber(), remote.fiscalCode(), remote.phone());
+            var values = CustomerUpdater.Values.of(remote);
             Optional<Customer> existing = remote.guest() ? sameEmailAndName(remote) : registered(remote);
             if (existing.isPresent()) {
                 Customer customer = existing.get();

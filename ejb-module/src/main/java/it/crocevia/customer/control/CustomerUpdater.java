@@ -1,5 +1,6 @@
 package it.crocevia.customer.control;
 
+import it.crocevia.connector.boundary.RemoteCustomer;
 import it.crocevia.customer.entity.Customer;
 import it.crocevia.customer.entity.CustomerChange;
 import java.time.LocalDateTime;
@@ -19,6 +20,11 @@ public final class CustomerUpdater {
     /** The values a platform gives for a customer; {@code null} means "not given". */
     public record Values(String email, String firstName, String lastName, String company, String vatNumber,
             String fiscalCode, String phone) {
+
+        public static Values of(RemoteCustomer remote) {
+            return new Values(remote.email(), remote.firstName(), remote.lastName(), remote.company(),
+                    remote.vatNumber(), remote.fiscalCode(), remote.phone());
+        }
     }
 
     private CustomerUpdater() {

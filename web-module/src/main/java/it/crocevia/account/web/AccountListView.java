@@ -7,6 +7,7 @@ import it.crocevia.account.boundary.ShopAccounts;
 import it.crocevia.console.FacesMessages;
 import it.crocevia.console.LocaleSelector;
 import it.crocevia.console.Texts;
+import it.crocevia.jobs.boundary.CustomerResyncs;
 import it.crocevia.order.boundary.OrderSync;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,9 @@ public class AccountListView implements Serializable {
 
     @Inject
     AccountStructures structures;
+
+    @Inject
+    CustomerResyncs customerResyncs;
 
     private List<AccountSummary> rows = List.of();
     private AccountSummary selected;
@@ -82,6 +86,32 @@ public class AccountListView implements Serializable {
         }
     }
 
+    /** "Sincro Clienti": starts the customer-resync job and opens it in the job console. */
+    public String syncCustomers() {
+        return startCustomerSync(false);
+    }
+
+    /** The same as a dry run: lists the changes without writing them, for the operator to confirm. */
+    public String previewCustomers() {
+        return startCustomerSync(true);
+    }
+
+    private String startCustomerSync(boolean dryRun) {
+        if (selected == null) {
+            return null;
+        }
+        long[] execution = new long[1];
+        boolean started = messages.attempt(() -> {
+            execution[0] = customerResyncs.start(selected.id(), dryRun);
+            messages.info(dryRun ? "sync.customers.previewStarted" : "sync.customers.started", selected.description());
+        });
+        if (!started) {
+            return null;
+        }
+        messages.keepForRedirect();
+        return "/jobs/list?faces-redirect=true&execution=" + execution[0];
+    }
+
     /** "Aggiorna Account": re-reads the platform's data structure and says what it found. */
     public void refresh() {
         if (selected == null) {
@@ -104,6 +134,11 @@ public class AccountListView implements Serializable {
     /** Sincro Ordini applies to shop accounts that sync orders. */
     public boolean isCanSyncOrders() {
         return selected != null && selected.platform().isShop() && selected.syncOrders();
+    }
+
+    /** Sincro Clienti applies to shop accounts that sync orders and update customers. */
+    public boolean isCanSyncCustomers() {
+        return isCanSyncOrders() && selected.updateCustomers();
     }
 
     /** The question of the delete confirmation, naming the selected account. */

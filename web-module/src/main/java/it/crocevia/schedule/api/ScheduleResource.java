@@ -1,5 +1,6 @@
 package it.crocevia.schedule.api;
 
+import it.crocevia.jobs.boundary.CustomerResyncSchedules;
 import it.crocevia.platform.boundary.Roles;
 import it.crocevia.schedule.boundary.ScheduledSync;
 import it.crocevia.schedule.boundary.SyncSchedules;
@@ -9,7 +10,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,10 +25,14 @@ public class ScheduleResource {
     @Inject
     SyncSchedules schedules;
 
+    @Inject
+    CustomerResyncSchedules customerSchedules;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
-    @Operation(summary = "Every scheduled sync with its interval and next run (UTC)")
+    @Operation(summary = "Every scheduled sync (orders every N minutes, customers daily) with its next run (UTC)")
     public List<ScheduledSync> scheduled() {
-        return schedules.scheduled();
+        return Stream.concat(schedules.scheduled().stream(), customerSchedules.scheduled().stream())
+                .sorted(Comparator.comparing(ScheduledSync::nextRun)).toList();
     }
 }

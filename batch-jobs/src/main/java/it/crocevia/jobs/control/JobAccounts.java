@@ -1,0 +1,34 @@
+package it.crocevia.jobs.control;
+
+import it.crocevia.account.boundary.OrderSyncSettings;
+import it.crocevia.account.boundary.ShopAccounts;
+import it.crocevia.connector.boundary.ShopAdapter;
+import it.crocevia.connector.boundary.ShopConnectors;
+import it.crocevia.platform.boundary.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/** The account a job works for, read with the operator role: jobs run as no user. */
+@Stateless
+@PermitAll
+@RunAs(Roles.OPERATOR)
+@RunAsPrincipal("batch")
+public class JobAccounts {
+
+    @Inject
+    ShopAccounts accounts;
+
+    @Inject
+    ShopConnectors connectors;
+
+    public OrderSyncSettings settings(long accountId) {
+        return accounts.orderSyncSettings(accountId);
+    }
+
+    public ShopAdapter adapter(long accountId) {
+        return connectors.open(settings(accountId).connection());
+    }
+}
