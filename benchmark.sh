@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Benchmarks that print figures (not tests). Needs only Java 17+ and Maven.
-#   ./benchmark.sh orders [N]   Sincro Ordini of N generated orders (default 100,000) from the
-#                               local PrestaShop test server: orders/s, fetch-and-parse rate, peak heap
+#   ./benchmark.sh orders [N]     Sincro Ordini of N generated orders (default 100,000) from the
+#                                 local PrestaShop test server: orders/s, fetch-and-parse rate, peak heap
+#   ./benchmark.sh customers [N]  Sincro Clienti of N bound customers (default 100,000, one in ten
+#                                 changed on the local PrestaShop test server): customers/s, peak heap
 set -euo pipefail
 cd "$(dirname "$0")"
 what="${1:-orders}"
 case "$what" in
   orders) main=it.crocevia.dev.OrderImportBenchmark; arg="${2:-100000}" ;;
-  *) echo "usage: $0 orders [N]" >&2; exit 2 ;;
+  customers) main=it.crocevia.dev.CustomerResyncBenchmark; arg="${2:-100000}" ;;
+  *) echo "usage: $0 orders|customers [N]" >&2; exit 2 ;;
 esac
 echo "Building Crocevia..."
 mvn -B -q -ntp install -DskipTests

@@ -1,0 +1,56 @@
+package it.crocevia.dev;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Crocevia's REST API with a bearer token. */
+final class Api {
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final URI base;
+    private final String token;
+    private long lastRunId;
+
+    Api(URI base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    JsonObject post(String path, String json) throws Exception {
+        var r = client.send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() >= 300) {
+            throw new IllegalStateException(path + ": HTTP " + r.statusCode() + " " + r.body());
+        }
+        var body = parse(r.body());
+        if (body.containsKey("runId")) {
+            lastRunId = body.getJsonNumber("runId").longValue();
+        }
+        return body;
+    }
+
+    /** @return the {@code runId} of the last POST that answered one (a sync it started) */
+    long lastRunId() {
+        return lastRunId;
+    }
+
+    JsonObject get(String path) throws Exception {
+        var r = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return parse(r.body());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Accept", "application/json");
+    }
+
+    private static JsonObject parse(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+}
