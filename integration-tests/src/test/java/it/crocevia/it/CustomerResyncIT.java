@@ -112,6 +112,8 @@ class CustomerResyncIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("Aggiorna clienti");
         assertThat(Db.count("SELECT COUNT(*) FROM job_run WHERE account_id = ?", noUpdates)).isZero();
+        assertThat(Http.as(context.toURI(), "vera", "viewer").post("api/v1/customer-syncs/" + accountId, "")
+                .status()).as("a viewer may not start it").isEqualTo(403);
     }
 
     @Test
@@ -184,6 +186,9 @@ class CustomerResyncIT {
         shop.faults().delay(Duration.ofMillis(400));
 
         long first = start(false);
+        var concurrent = operator.post("api/v1/customer-syncs/" + accountId, "");
+        assertThat(concurrent.status()).as("one run per account").isEqualTo(409);
+        assertThat(concurrent.body()).contains("job_running", "in corso");
         awaitDone(first, 500);
         assertThat(operator.post("api/v1/jobs/" + first + "/stop", "").status()).isEqualTo(202);
         var stopped = runToEnd(first);
@@ -213,12 +218,8 @@ class CustomerResyncIT {
     }
 
     private long account(boolean updateCustomers) throws Exception {
-        var created = operator.post("api/v1/accounts", """
-                {"description": "PrestaShop %s", "platform": "PRESTASHOP", "shopUrl": "%s", "secret": "%s",
-                 "syncOrders": true, "updateCustomers": %s}""".formatted(UUID.randomUUID(), shop.shopUrl(),
-                shop.apiKey(), updateCustomers));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.object().getJsonNumber("id").longValue();
+        return TestAccounts.create(operator, "PrestaShop " + UUID.randomUUID(), "PRESTASHOP", shop.shopUrl(),
+                shop.apiKey(), "\"syncOrders\": true, \"updateCustomers\": " + updateCustomers);
     }
 
     private long start(boolean dryRun) throws Exception {

@@ -59,11 +59,8 @@ class JobConsoleIT {
         shop.generate(6000, 11L, at.minusDays(3), at);
         String description = "Negozio Bari " + UUID.randomUUID().toString().substring(0, 6);
         var operator = Http.as(context.toURI(), "olga", "operator");
-        var created = operator.post("api/v1/accounts", """
-                {"description": "%s", "platform": "PRESTASHOP", "shopUrl": "%s", "secret": "%s", "syncOrders": true,
-                 "updateCustomers": true}""".formatted(description, shop.shopUrl(), shop.apiKey()));
-        assertThat(created.status()).isEqualTo(201);
-        long accountId = created.object().getJsonNumber("id").longValue();
+        long accountId = TestAccounts.create(operator, description, "PRESTASHOP", shop.shopUrl(), shop.apiKey(),
+                "\"syncOrders\": true, \"updateCustomers\": true");
         assertThat(SyncRunner.syncAndWait(operator, accountId).getString("status")).isEqualTo("COMPLETED");
         for (int id : shop.data().ids("customers")) {
             shop.data().updateCustomer(id, Map.of("company", "Bottega " + id));

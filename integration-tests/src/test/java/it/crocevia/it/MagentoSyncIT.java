@@ -50,12 +50,8 @@ class MagentoSyncIT {
     void storeAndAccount() throws Exception {
         store = new MagentoTestServer().start();
         operator = Http.as(context.toURI(), "olga", "operator");
-        var created = operator.post("api/v1/accounts", """
-                {"description": "Magento %s", "platform": "MAGENTO", "shopUrl": "%s", "secret": "%s",
-                 "syncOrders": true, "updateCustomers": true}""".formatted(UUID.randomUUID(), store.shopUrl(),
-                store.accessToken()));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        accountId = created.object().getJsonNumber("id").longValue();
+        accountId = TestAccounts.create(operator, "Magento " + UUID.randomUUID(), "MAGENTO", store.shopUrl(),
+                store.accessToken(), "\"syncOrders\": true, \"updateCustomers\": true");
     }
 
     @AfterEach

@@ -55,11 +55,8 @@ class OrderSyncIT {
     void shopAndAccount() throws Exception {
         shop = new PrestaShopTestServer().start();
         operator = Http.as(context.toURI(), "olga", "operator");
-        var created = operator.post("api/v1/accounts", """
-                {"description": "PrestaShop %s", "platform": "PRESTASHOP", "shopUrl": "%s", "secret": "%s",
-                 "syncOrders": true}""".formatted(UUID.randomUUID(), shop.shopUrl(), shop.apiKey()));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        accountId = created.object().getJsonNumber("id").longValue();
+        accountId = TestAccounts.create(operator, "PrestaShop " + UUID.randomUUID(), "PRESTASHOP", shop.shopUrl(),
+                shop.apiKey(), "\"syncOrders\": true");
     }
 
     @AfterEach

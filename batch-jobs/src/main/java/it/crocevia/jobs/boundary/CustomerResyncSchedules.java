@@ -1,12 +1,12 @@
 package it.crocevia.jobs.boundary;
 
 import it.crocevia.account.boundary.AccountChanged;
-import it.crocevia.account.boundary.CustomerSchedule;
 import it.crocevia.account.boundary.ShopAccounts;
 import it.crocevia.jobrun.boundary.JobAlreadyRunningException;
 import it.crocevia.platform.boundary.InvalidInputException;
 import it.crocevia.platform.boundary.NotFoundException;
 import it.crocevia.platform.boundary.Roles;
+import it.crocevia.schedule.boundary.AccountTimers;
 import it.crocevia.schedule.boundary.ScheduledSync;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -33,7 +33,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
@@ -41,7 +40,8 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 /**
  * "Schedulazione" of "Sincro Clienti": each account with a customer sync time gets one persistent
  * calendar timer a day at that time, Italian time (the shops' time zone), kept by the server in
- * MariaDB. Timers follow the accounts: reconciled at start-up and after every committed change.
+ * MariaDB. Timers follow the accounts: reconciled at start-up and after every committed change
+ * ({@link AccountTimers}).
  */
 @Singleton
 @Startup
@@ -57,6 +57,8 @@ public class CustomerResyncSchedules {
     private static final Logger LOG = Logger.getLogger(CustomerResyncSchedules.class.getName());
     private static final String CUSTOMERS = "CUSTOMERS";
 
+    private final AccountTimers timers = new AccountTimers(CUSTOMERS);
+
     @Resource
     TimerService timerService;
 
@@ -68,18 +70,9 @@ public class CustomerResyncSchedules {
 
     @PostConstruct
     void reconcileAll() {
-        Map<Long, CustomerSchedule> wanted = new HashMap<>();
-        accounts.customerSchedules().forEach(s -> wanted.put(s.accountId(), s));
-        for (Timer timer : timerService.getTimers()) {
-            var info = Info.parse(timer);
-            var schedule = info.map(i -> wanted.get(i.accountId()));
-            if (schedule.isPresent() && schedule.get().time().equals(info.get().time())) {
-                wanted.remove(info.get().accountId());
-            } else {
-                timer.cancel();
-            }
-        }
-        wanted.values().forEach(this::create);
+        Map<Long, String> wanted = new HashMap<>();
+        accounts.customerSchedules().forEach(s -> wanted.put(s.accountId(), s.time().toString()));
+        timers.reconcileAll(timerService, wanted, this::create);
     }
 
     /** After an account's change is committed, its timer follows its "Schedulazione". */
@@ -89,27 +82,14 @@ public class CustomerResyncSchedules {
     }
 
     private void reconcile(long accountId) {
-        Optional<CustomerSchedule> schedule = accounts.customerSchedule(accountId);
-        boolean keep = false;
-        for (Timer timer : timerService.getTimers()) {
-            var info = Info.parse(timer);
-            if (info.isPresent() && info.get().accountId() == accountId) {
-                if (!keep && schedule.isPresent() && schedule.get().time().equals(info.get().time())) {
-                    keep = true;
-                } else {
-                    timer.cancel();
-                }
-            }
-        }
-        if (!keep) {
-            schedule.ifPresent(this::create);
-        }
+        timers.reconcile(timerService, accountId,
+                accounts.customerSchedule(accountId).map(s -> s.time().toString()), this::create);
     }
 
     /** The customer syncs in force, soonest first (next run in UTC, like the order schedules). */
     @PermitAll
     public List<ScheduledSync> scheduled() {
-        return timerService.getTimers().stream().flatMap(t -> Info.parse(t).stream().map(i -> new ScheduledSync(
+        return timerService.getTimers().stream().flatMap(t -> timers.parse(t).stream().map(i -> new ScheduledSync(
                 i.accountId(), CUSTOMERS, 24 * 60,
                 LocalDateTime.ofInstant(t.getNextTimeout().toInstant(), ZoneOffset.UTC))))
                 .sorted(Comparator.comparing(ScheduledSync::nextRun)).toList();
@@ -117,7 +97,7 @@ public class CustomerResyncSchedules {
 
     @Timeout
     void fire(Timer timer) {
-        Info.parse(timer).ifPresent(info -> {
+        timers.parse(timer).ifPresent(info -> {
             try {
                 long execution = resyncs.startScheduled(info.accountId());
                 LOG.log(Level.INFO, "Scheduled customer sync of account {0} started (job execution {1})",
@@ -133,33 +113,12 @@ public class CustomerResyncSchedules {
         });
     }
 
-    private void create(CustomerSchedule schedule) {
-        var expression = new ScheduleExpression().timezone(ZONE.getId()).hour(schedule.time().getHour())
-                .minute(schedule.time().getMinute()).second(0);
-        timerService.createCalendarTimer(expression,
-                new TimerConfig(new Info(schedule.accountId(), schedule.time()).toString(), true));
+    private void create(long accountId, String time) {
+        var at = LocalTime.parse(time);
+        var expression = new ScheduleExpression().timezone(ZONE.getId()).hour(at.getHour()).minute(at.getMinute())
+                .second(0);
+        timerService.createCalendarTimer(expression, new TimerConfig(timers.info(accountId, time), true));
         LOG.log(Level.INFO, "Customer sync of account {0} scheduled every day at {1} ({2})",
-                new Object[] {schedule.accountId(), schedule.time(), ZONE});
-    }
-
-    /** What a timer is for, kept in the timer's info as "CUSTOMERS:account:HH:mm". */
-    record Info(long accountId, LocalTime time) {
-
-        static Optional<Info> parse(Timer timer) {
-            if (!(timer.getInfo() instanceof String text) || !text.startsWith(CUSTOMERS + ":")) {
-                return Optional.empty();
-            }
-            String[] parts = text.split(":", 3);
-            try {
-                return Optional.of(new Info(Long.parseLong(parts[1]), LocalTime.parse(parts[2])));
-            } catch (RuntimeException e) {
-                return Optional.empty();
-            }
-        }
-
-        @Override
-        public String toString() {
-            return CUSTOMERS + ":" + accountId + ":" + time;
-        }
+                new Object[] {accountId, time, ZONE});
     }
 }

@@ -5,6 +5,7 @@ import it.crocevia.connector.boundary.ShopConnectors;
 import it.crocevia.jobrun.boundary.JobRuns;
 import it.crocevia.jobs.control.ResyncParameters;
 import it.crocevia.jobs.control.ResyncRuns;
+import it.crocevia.platform.boundary.Callers;
 import it.crocevia.platform.boundary.InvalidInputException;
 import it.crocevia.platform.boundary.Roles;
 import it.crocevia.platform.boundary.Violation;
@@ -65,7 +66,7 @@ public class CustomerResyncs {
             throw new InvalidInputException(Violation.of("updateCustomers", "sync.customers.off"));
         }
         runs.lock(ResyncParameters.JOB, accountId);
-        var parameters = new ResyncParameters(accountId, dryRun, caller(), trigger, null);
+        var parameters = new ResyncParameters(accountId, dryRun, Callers.name(context), trigger, null);
         long execution;
         try {
             execution = BatchRuntime.getJobOperator().start(ResyncParameters.JOB, parameters.toProperties());
@@ -75,10 +76,5 @@ public class CustomerResyncs {
         }
         resyncRuns.begin(execution, parameters);
         return execution;
-    }
-
-    private String caller() {
-        var principal = context.getCallerPrincipal();
-        return principal == null ? "system" : principal.getName();
     }
 }

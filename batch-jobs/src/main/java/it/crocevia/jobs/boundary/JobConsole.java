@@ -4,6 +4,7 @@ import it.crocevia.jobrun.boundary.JobRunView;
 import it.crocevia.jobrun.boundary.JobRuns;
 import it.crocevia.jobs.control.ResyncParameters;
 import it.crocevia.jobs.control.ResyncRuns;
+import it.crocevia.platform.boundary.Callers;
 import it.crocevia.platform.boundary.InvalidInputException;
 import it.crocevia.platform.boundary.NotFoundException;
 import it.crocevia.platform.boundary.Roles;
@@ -99,7 +100,7 @@ public class JobConsole {
         }
         var run = view.run();
         runs.lock(run.jobName(), run.accountId());
-        var parameters = new ResyncParameters(run.accountId(), run.dryRun(), caller(), "RESTART", executionId);
+        var parameters = new ResyncParameters(run.accountId(), run.dryRun(), Callers.name(context), "RESTART", executionId);
         long restarted;
         try {
             restarted = BatchRuntime.getJobOperator().restart(executionId, parameters.toProperties());
@@ -151,10 +152,4 @@ public class JobConsole {
         return new JobExecutionView(run, interrupted ? BatchStatus.FAILED.name() : status.name(), read, written,
                 skipped, running, restartable);
     }
-
-    private String caller() {
-        var principal = context.getCallerPrincipal();
-        return principal == null ? "system" : principal.getName();
-    }
-
 }

@@ -12,6 +12,7 @@ import it.crocevia.connector.boundary.ShopConnectors;
 import it.crocevia.order.control.OrderImporter;
 import it.crocevia.order.control.SyncRuns;
 import it.crocevia.order.entity.SyncRun;
+import it.crocevia.platform.boundary.Callers;
 import it.crocevia.platform.boundary.InvalidInputException;
 import it.crocevia.platform.boundary.Roles;
 import it.crocevia.platform.boundary.Violation;
@@ -85,7 +86,7 @@ public class OrderSync {
 
     private long startInBackground(long accountId, SyncRun.Trigger trigger) {
         var settings = checkedSettings(accountId);
-        long runId = runs.begin(accountId, SyncRun.Kind.ORDERS, caller(), trigger);
+        long runId = runs.begin(accountId, SyncRun.Kind.ORDERS, Callers.name(context), trigger);
         context.getBusinessObject(OrderSync.class).execute(runId, settings);
         return runId;
     }
@@ -94,7 +95,7 @@ public class OrderSync {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     public SyncRunView run(long accountId, SyncRun.Trigger trigger) {
         var settings = checkedSettings(accountId);
-        long runId = runs.begin(accountId, SyncRun.Kind.ORDERS, caller(), trigger);
+        long runId = runs.begin(accountId, SyncRun.Kind.ORDERS, Callers.name(context), trigger);
         importAll(runId, settings);
         return runs.view(runId);
     }
@@ -210,10 +211,5 @@ public class OrderSync {
             throw new InvalidInputException(Violation.of("syncOrders", "sync.orders.off"));
         }
         return settings;
-    }
-
-    private String caller() {
-        var principal = context.getCallerPrincipal();
-        return principal == null ? "system" : principal.getName();
     }
 }

@@ -1,7 +1,6 @@
 package it.crocevia.schedule.boundary;
 
 import it.crocevia.account.boundary.AccountChanged;
-import it.crocevia.account.boundary.OrderSchedule;
 import it.crocevia.account.boundary.ShopAccounts;
 import it.crocevia.order.boundary.OrderSync;
 import it.crocevia.order.boundary.SyncAlreadyRunningException;
@@ -31,7 +30,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
@@ -54,6 +52,8 @@ public class SyncSchedules {
     private static final Logger LOG = Logger.getLogger(SyncSchedules.class.getName());
     private static final String ORDERS = "ORDERS";
 
+    private final AccountTimers timers = new AccountTimers(ORDERS);
+
     @Resource
     TimerService timerService;
 
@@ -65,18 +65,9 @@ public class SyncSchedules {
 
     @PostConstruct
     void reconcileAll() {
-        Map<Long, OrderSchedule> wanted = new HashMap<>();
-        accounts.orderSchedules().forEach(s -> wanted.put(s.accountId(), s));
-        for (Timer timer : timerService.getTimers()) {
-            var info = Info.parse(timer);
-            var schedule = info.map(i -> wanted.get(i.accountId()));
-            if (schedule.isPresent() && schedule.get().minutes() == info.get().minutes()) {
-                wanted.remove(info.get().accountId());
-            } else {
-                timer.cancel();
-            }
-        }
-        wanted.values().forEach(this::create);
+        Map<Long, String> wanted = new HashMap<>();
+        accounts.orderSchedules().forEach(s -> wanted.put(s.accountId(), Integer.toString(s.minutes())));
+        timers.reconcileAll(timerService, wanted, this::create);
     }
 
     /** After an account's change is committed, its timer follows its "Schedulazione". */
@@ -86,35 +77,22 @@ public class SyncSchedules {
     }
 
     private void reconcile(long accountId) {
-        Optional<OrderSchedule> schedule = accounts.orderSchedule(accountId);
-        boolean keep = false;
-        for (Timer timer : timerService.getTimers()) {
-            var info = Info.parse(timer);
-            if (info.isPresent() && info.get().accountId() == accountId) {
-                if (!keep && schedule.isPresent() && schedule.get().minutes() == info.get().minutes()) {
-                    keep = true;
-                } else {
-                    timer.cancel();
-                }
-            }
-        }
-        if (!keep) {
-            schedule.ifPresent(this::create);
-        }
+        timers.reconcile(timerService, accountId,
+                accounts.orderSchedule(accountId).map(s -> Integer.toString(s.minutes())), this::create);
     }
 
     /** The schedules in force, soonest first. */
     @PermitAll
     public List<ScheduledSync> scheduled() {
-        return timerService.getTimers().stream().flatMap(t -> Info.parse(t).stream().map(i -> new ScheduledSync(
-                i.accountId(), ORDERS, i.minutes(),
+        return timerService.getTimers().stream().flatMap(t -> timers.parse(t).stream().map(i -> new ScheduledSync(
+                i.accountId(), ORDERS, Integer.parseInt(i.spec()),
                 LocalDateTime.ofInstant(t.getNextTimeout().toInstant(), ZoneOffset.UTC))))
                 .sorted(Comparator.comparing(ScheduledSync::nextRun)).toList();
     }
 
     @Timeout
     void fire(Timer timer) {
-        Info.parse(timer).ifPresent(info -> {
+        timers.parse(timer).ifPresent(info -> {
             try {
                 long runId = orderSync.startScheduled(info.accountId());
                 LOG.log(Level.INFO, "Scheduled order sync of account {0} started (run {1})",
@@ -130,35 +108,9 @@ public class SyncSchedules {
         });
     }
 
-    private void create(OrderSchedule schedule) {
-        long every = Duration.ofMinutes(schedule.minutes()).toMillis();
-        timerService.createIntervalTimer(every, every,
-                new TimerConfig(new Info(schedule.accountId(), schedule.minutes()).toString(), true));
-        LOG.log(Level.INFO, "Order sync of account {0} scheduled every {1} minutes",
-                new Object[] {schedule.accountId(), schedule.minutes()});
-    }
-
-    /** What a timer is for, kept in the timer's info as "ORDERS:account:minutes". */
-    record Info(long accountId, int minutes) {
-
-        static Optional<Info> parse(Timer timer) {
-            if (!(timer.getInfo() instanceof String text)) {
-                return Optional.empty();
-            }
-            String[] parts = text.split(":");
-            if (parts.length != 3 || !ORDERS.equals(parts[0])) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(new Info(Long.parseLong(parts[1]), Integer.parseInt(parts[2])));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-
-        @Override
-        public String toString() {
-            return ORDERS + ":" + accountId + ":" + minutes;
-        }
+    private void create(long accountId, String minutes) {
+        long every = Duration.ofMinutes(Integer.parseInt(minutes)).toMillis();
+        timerService.createIntervalTimer(every, every, new TimerConfig(timers.info(accountId, minutes), true));
+        LOG.log(Level.INFO, "Order sync of account {0} scheduled every {1} minutes", new Object[] {accountId, minutes});
     }
 }
