@@ -17,7 +17,6 @@ import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -147,8 +146,8 @@ public class OrderCustomers {
                             s.setString(p++, r.getFiscalCode());
                             s.setString(p++, r.getPhone());
                             s.setObject(p++, r.getSourceAccountId());
-                            s.setTimestamp(p++, Timestamp.valueOf(r.getCreatedAt()));
-                            s.setTimestamp(p++, Timestamp.valueOf(r.getUpdatedAt()));
+                            s.setObject(p++, r.getCreatedAt());
+                            s.setObject(p++, r.getUpdatedAt());
                         }
                         s.executeUpdate();
                     }
@@ -163,7 +162,7 @@ public class OrderCustomers {
                             s.setLong(p++, b.getAccountId());
                             s.setString(p++, b.getRemoteId());
                             s.setLong(p++, b.getCustomerId());
-                            s.setTimestamp(p++, Timestamp.valueOf(b.getSyncedAt()));
+                            s.setObject(p++, b.getSyncedAt());
                         }
                         s.executeUpdate();
                     }
@@ -174,7 +173,7 @@ public class OrderCustomers {
                             + "WHERE account_id = ? AND remote_id IN ("
                             + String.join(",", Collections.nCopies(ids.size(), "?")) + ")")) {
                         int p = 1;
-                        s.setTimestamp(p++, Timestamp.valueOf(touchedAt));
+                        s.setObject(p++, touchedAt);
                         s.setLong(p++, accountId);
                         for (String id : ids) {
                             s.setString(p++, id);

@@ -7,7 +7,6 @@ import it.crocevia.platform.boundary.IdBlocks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -106,10 +105,10 @@ final class OrderRows {
         s.setString(p++, fit(r.carrier(), 255));
         p = bindAddress(s, p, r.billing(), true);
         p = bindAddress(s, p, r.shipping(), false);
-        s.setTimestamp(p++, Timestamp.valueOf(r.orderedAt()));
-        s.setTimestamp(p++, Timestamp.valueOf(r.updatedAt()));
-        s.setTimestamp(p++, Timestamp.valueOf(now));
-        s.setTimestamp(p++, Timestamp.valueOf(now));
+        s.setObject(p++, r.orderedAt());
+        s.setObject(p++, r.updatedAt());
+        s.setObject(p++, now);
+        s.setObject(p++, now);
         return p;
     }
 
