@@ -20,23 +20,30 @@ final class Http {
     private final URI base;
     private final String token;
     private final String language;
+    private final String erpKey;
 
-    private Http(URI base, String token, String language) {
+    private Http(URI base, String token, String language, String erpKey) {
         this.base = base;
         this.token = token;
         this.language = language;
+        this.erpKey = erpKey;
     }
 
     static Http as(URI base, String username, String... roles) {
-        return new Http(base, TestServices.oidc().accessToken(username, "crocevia-console", roles), "it");
+        return new Http(base, TestServices.oidc().accessToken(username, "crocevia-console", roles), "it", null);
     }
 
     static Http anonymous(URI base) {
-        return new Http(base, null, "it");
+        return new Http(base, null, "it", null);
+    }
+
+    /** The ERP, signed in with its own key instead of a token. */
+    static Http erp(URI base, String key) {
+        return new Http(base, null, "it", key);
     }
 
     Http inLanguage(String tag) {
-        return new Http(base, token, tag);
+        return new Http(base, token, tag, erpKey);
     }
 
     Reply get(String path) throws IOException, InterruptedException {
@@ -61,6 +68,9 @@ final class Http {
                 .header("Accept-Language", language);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
+        }
+        if (erpKey != null) {
+            builder.header("X-Crocevia-Erp-Key", erpKey);
         }
         return builder;
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -87,8 +88,12 @@ public class ApiErrorMapper implements ExceptionMapper<Exception> {
     }
 
     private Locale locale() {
-        var wanted = headers == null || headers.getAcceptableLanguages().isEmpty() ? null
-                : headers.getAcceptableLanguages().get(0);
+        return locale(headers == null ? List.of() : headers.getAcceptableLanguages());
+    }
+
+    /** The supported language the caller asked for in {@code Accept-Language} (Italian by default). */
+    public static Locale locale(List<Locale> acceptable) {
+        var wanted = acceptable.isEmpty() ? null : acceptable.get(0);
         return Texts.supported(wanted == null || "*".equals(wanted.getLanguage()) ? null : wanted);
     }
 

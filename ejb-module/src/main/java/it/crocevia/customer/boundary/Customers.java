@@ -56,7 +56,7 @@ public class Customers {
         return text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    private static CustomerRow row(Customer c) {
+    static CustomerRow row(Customer c) {
         return new CustomerRow(c.getId(), c.getEmail(), c.getFirstName(), c.getLastName(), c.getCompany(),
                 c.getVatNumber(), c.getFiscalCode(), c.getPhone(), c.getSourceAccountId(), c.getCreatedAt(),
                 c.getUpdatedAt());

@@ -59,6 +59,15 @@ public class Customer {
     @Column(name = "source_account_id")
     private Long sourceAccountId;
 
+    @Column(name = "erp_code", length = 64)
+    private String erpCode;
+
+    @Column(name = "erp_gone")
+    private boolean erpGone;
+
+    @Column(name = "erp_last_sync_id")
+    private Long erpLastSyncId;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
@@ -77,6 +86,18 @@ public class Customer {
 
     public Long getId() {
         return id;
+    }
+
+    /** The ERP's code of a record it pushed, or null. */
+    public String getErpCode() {
+        return erpCode;
+    }
+
+    /** Pushed by the ERP in a sync: its code, present again (not gone) as of that sync. */
+    public void seenByErp(String code, long syncId) {
+        this.erpCode = code;
+        this.erpGone = false;
+        this.erpLastSyncId = syncId;
     }
 
     /** For records written in bulk outside JPA, with an id from {@code IdBlocks}. */

@@ -100,12 +100,15 @@ public class OrderSync {
         return runs.view(runId);
     }
 
-    /** After every ERP sync (seed 000): the order sync of every account that syncs orders. */
+    /**
+     * After every ERP sync (seed 000): starts the order sync of every account that syncs orders,
+     * each in the background, so a slow or unreachable shop does not hold up the others.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     public void runAllAfterErpSync() {
         for (long accountId : accounts.orderSyncAccountIds()) {
             try {
-                run(accountId, SyncRun.Trigger.ERP);
+                startInBackground(accountId, SyncRun.Trigger.ERP);
             } catch (SyncAlreadyRunningException | InvalidInputException e) {
                 LOG.log(Level.INFO, "Order sync of account {0} after the ERP sync skipped: {1}",
                         new Object[] {accountId, e.getMessage()});

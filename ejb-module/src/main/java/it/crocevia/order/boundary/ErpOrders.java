@@ -1,0 +1,52 @@
+package it.crocevia.order.boundary;
+
+import it.crocevia.platform.boundary.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The orders the ERP pulls (SPEC §6): every imported order whose current version the ERP has not
+ * acknowledged, oldest first; an order changed on the platform after the ERP acknowledged it gets
+ * a new version and is pulled again.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+public class ErpOrders {
+
+    /** An order for the ERP to pull, with the version to acknowledge. */
+    public record Pulled(long version, OrderView order) implements Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Orders orders;
+
+    /** The next orders after {@code after} (by id) not acknowledged in their current version. */
+    public List<Pulled> unacknowledged(long after, int max) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, version FROM shop_order WHERE id > ? "
+                + "AND (erp_acked_version IS NULL OR erp_acked_version <> version) ORDER BY id LIMIT ?")
+                .setParameter(1, after).setParameter(2, max).getResultList();
+        return rows.stream().map(r -> new Pulled(((Number) r[1]).longValue(),
+                orders.find(((Number) r[0]).longValue()))).toList();
+    }
+
+    /** Acknowledges the versions the ERP pulled; an order changed since stays to be pulled. */
+    public int acknowledge(Map<Long, Long> versions) {
+        int acknowledged = 0;
+        for (var e : versions.entrySet()) {
+            acknowledged += em.createNativeQuery("UPDATE shop_order SET erp_acked_version = ? WHERE id = ? "
+                    + "AND version = ?").setParameter(1, e.getValue()).setParameter(2, e.getKey())
+                    .setParameter(3, e.getValue()).executeUpdate();
+        }
+        return acknowledged;
+    }
+}
