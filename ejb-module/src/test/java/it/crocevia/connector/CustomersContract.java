@@ -39,6 +39,9 @@ public abstract class CustomersContract<S extends TestServer> {
     /** @return an adapter of the test server's shop */
     protected abstract ShopAdapter adapter(RemoteHttp.RetryPolicy policy);
 
+    /** The resource the customers are read from, as the server's request log names it. */
+    protected abstract String customersResource();
+
     @BeforeEach
     void startShopServer() {
         shop = startShop();
@@ -75,7 +78,7 @@ public abstract class CustomersContract<S extends TestServer> {
         shop.faults().errorRate(1.0, 503);
 
         assertThatThrownBy(() -> adapter(THREE_ATTEMPTS).customers(ids)).isInstanceOf(RemoteException.class);
-        assertThat(shop.requests().count()).isEqualTo(THREE_ATTEMPTS.maxAttempts());
+        assertThat(shop.requests().count(customersResource())).isEqualTo(THREE_ATTEMPTS.maxAttempts());
     }
 
     @Test

@@ -12,8 +12,12 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -67,15 +71,48 @@ public final class RemoteHttp {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
+    /**
+     * Sends several GETs at once and returns their replies in the same order: the first attempts
+     * travel together; one worth retrying goes on alone, as {@link #get} would.
+     */
+    public List<Reply> getAll(List<URI> uris, Map<String, String> headers) {
+        var first = uris.stream().map(uri -> client.sendAsync(request(uri, headers),
+                HttpResponse.BodyHandlers.ofString())).toList();
+        var replies = new ArrayList<Reply>(uris.size());
+        for (int i = 0; i < uris.size(); i++) {
+            try {
+                var response = first.get(i).join();
+                int status = response.statusCode();
+                var reply = new Reply(status, response.body(), response.headers());
+                replies.add(status != 429 && status < 500 ? reply
+                        : retry(uris.get(i), headers, status == 429 ? retryAfter(reply) : Optional.empty()));
+            } catch (CompletionException | CancellationException e) {
+                replies.add(retry(uris.get(i), headers, Optional.empty()));
+            }
+        }
+        return replies;
+    }
+
     /** Sends a GET, retrying what is worth retrying; throws when the platform stays unavailable. */
     public Reply get(URI uri, Map<String, String> headers) {
+        return attempts(uri, headers, 1);
+    }
+
+    /** After a first attempt that failed: waits as a retry would, then makes the remaining attempts. */
+    private Reply retry(URI uri, Map<String, String> headers, Optional<Duration> retryAfter) {
+        if (policy.maxAttempts() < 2) {
+            throw new RemoteException(Outcome.REMOTE_ERROR, "No usable answer from " + path(uri), null);
+        }
+        sleep(retryAfter.orElse(policy.backoff(1)));
+        return attempts(uri, headers, 2);
+    }
+
+    private Reply attempts(URI uri, Map<String, String> headers, int first) {
         RemoteException last = null;
-        for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
+        for (int attempt = first; attempt <= policy.maxAttempts(); attempt++) {
             Duration wait;
             try {
-                var request = HttpRequest.newBuilder(uri).timeout(policy.requestTimeout()).GET();
-                headers.forEach(request::header);
-                var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                var response = client.send(request(uri, headers), HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
                 var reply = new Reply(status, response.body(), response.headers());
                 if (status != 429 && status < 500) {
@@ -97,6 +134,12 @@ public final class RemoteHttp {
             }
         }
         throw last;
+    }
+
+    private HttpRequest request(URI uri, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(uri).timeout(policy.requestTimeout()).GET();
+        headers.forEach(request::header);
+        return request.build();
     }
 
     private static Optional<Duration> retryAfter(Reply reply) {

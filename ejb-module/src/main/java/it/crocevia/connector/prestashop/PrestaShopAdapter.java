@@ -104,8 +104,10 @@ public final class PrestaShopAdapter implements ShopAdapter {
             addIfPresent(addressIds, PrestaShopMapper.text(o, "id_address_invoice"));
             addIfPresent(addressIds, PrestaShopMapper.text(o, "id_address_delivery"));
         }
-        Map<String, JsonObject> customers = byId("customers", customerIds);
-        Map<String, JsonObject> addresses = byId("addresses", addressIds);
+        var both = byFields(List.of(new ByField("customers", "id", customerIds, Map.of(), (a, b) -> a),
+                new ByField("addresses", "id", addressIds, Map.of(), (a, b) -> a)));
+        Map<String, JsonObject> customers = both.get(0);
+        Map<String, JsonObject> addresses = both.get(1);
         var refs = references();
 
         var orders = new ArrayList<RemoteOrder>(rows.size());
@@ -134,12 +136,12 @@ public final class PrestaShopAdapter implements ShopAdapter {
 
     /** The customers with these ids that are not deleted, each with its most recently changed address. */
     private List<Object> customersById(List<String> ids) {
-        Map<String, JsonObject> rows = byId("customers", ids);
+        var both = byFields(List.of(new ByField("customers", "id", ids, Map.of(), (a, b) -> a),
+                new ByField("addresses", "id_customer", ids, Map.of("filter[deleted]", "[0]"), PrestaShopMapper::later)));
+        Map<String, JsonObject> rows = both.get(0);
+        Map<String, JsonObject> addresses = both.get(1);
         List<JsonObject> customers = ids.stream().map(rows::get)
                 .filter(c -> c != null && !"1".equals(PrestaShopMapper.text(c, "deleted"))).toList();
-        Map<String, JsonObject> addresses = byField("addresses", "id_customer",
-                customers.stream().map(c -> PrestaShopMapper.text(c, "id")).toList(),
-                Map.of("filter[deleted]", "[0]"), PrestaShopMapper::later);
         return customers.stream()
                 .map(c -> PrestaShopMapper.customer(c, addresses.get(PrestaShopMapper.text(c, "id")))).toList();
     }
@@ -215,30 +217,41 @@ public final class PrestaShopAdapter implements ShopAdapter {
         return out;
     }
 
-    private Map<String, JsonObject> byId(String resource, Collection<String> ids) {
-        return byField(resource, "id", ids, Map.of(), (a, b) -> a);
+    /**
+     * The records of a resource whose {@code field} is one of {@code values} (and that pass
+     * {@code filters}), by that field; {@code pick} keeps one of two records with the same value.
+     */
+    private record ByField(String resource, String field, Collection<String> values, Map<String, String> filters,
+            BinaryOperator<JsonObject> pick) {
+
+        Map<String, String> params() {
+            var params = new LinkedHashMap<String, String>();
+            params.put("display", "full");
+            params.put("filter[" + field + "]", "[" + String.join("|", values) + "]");
+            params.putAll(filters);
+            return params;
+        }
     }
 
-    /**
-     * The records whose {@code field} is one of {@code values} (and that pass {@code filters}), by
-     * that field; {@code pick} keeps one of two records with the same value.
-     */
-    private Map<String, JsonObject> byField(String resource, String field, Collection<String> values,
-            Map<String, String> filters, BinaryOperator<JsonObject> pick) {
-        if (values.isEmpty()) {
-            return Map.of();
+    /** Several lookups by field, sent at once; the answers in the same order. */
+    private List<Map<String, JsonObject>> byFields(List<ByField> lookups) {
+        var asked = lookups.stream().filter(l -> !l.values().isEmpty()).toList();
+        var replies = http.getAll(asked.stream().map(l -> uri(l.resource(), l.params())).toList(), headers);
+        var out = new ArrayList<Map<String, JsonObject>>(lookups.size());
+        for (ByField lookup : lookups) {
+            int i = asked.indexOf(lookup);
+            out.add(i < 0 ? Map.of() : rows(lookup.resource(), replies.get(i)).stream()
+                    .collect(Collectors.toMap(o -> PrestaShopMapper.text(o, lookup.field()), o -> o, lookup.pick())));
         }
-        var params = new LinkedHashMap<String, String>();
-        params.put("display", "full");
-        params.put("filter[" + field + "]", "[" + String.join("|", values) + "]");
-        params.putAll(filters);
-        return list(resource, params).stream()
-                .collect(Collectors.toMap(o -> PrestaShopMapper.text(o, field), o -> o, pick));
+        return out;
     }
 
     /** A resource list; PrestaShop answers an empty result with a bare {@code []}. */
     private List<JsonObject> list(String resource, Map<String, String> params) {
-        var reply = http.get(uri(resource, params), headers);
+        return rows(resource, http.get(uri(resource, params), headers));
+    }
+
+    private static List<JsonObject> rows(String resource, RemoteHttp.Reply reply) {
         if (reply.status() == 401) {
             throw new RemoteException(Outcome.BAD_CREDENTIALS, "PrestaShop refused the webservice key", null);
         }

@@ -167,6 +167,11 @@ class MagentoCustomersTest extends CustomersContract<MagentoTestServer> {
     }
 
     @Override
+    protected String customersResource() {
+        return "customers";
+    }
+
+    @Override
     protected MagentoAdapter adapter(RemoteHttp.RetryPolicy policy) {
         return new MagentoAdapter(new ShopConnection(0, Marketplace.MAGENTO, shop.shopUrl(), shop.accessToken(), null),
                 new RemoteHttp(RemoteHttp.newClient(), policy));

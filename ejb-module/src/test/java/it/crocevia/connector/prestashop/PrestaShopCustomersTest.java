@@ -176,6 +176,11 @@ class PrestaShopCustomersTest extends CustomersContract<PrestaShopTestServer> {
     }
 
     @Override
+    protected String customersResource() {
+        return "customers";
+    }
+
+    @Override
     protected PrestaShopAdapter adapter(RemoteHttp.RetryPolicy policy) {
         return new PrestaShopAdapter(new ShopConnection(0, Marketplace.PRESTASHOP, shop.shopUrl(), shop.apiKey(), null),
                 new RemoteHttp(RemoteHttp.newClient(), policy));
