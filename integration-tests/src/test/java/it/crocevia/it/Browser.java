@@ -122,6 +122,12 @@ final class Browser implements AutoCloseable {
                 + index + ")")).stream().map(WebElement::getText).toList());
     }
 
+    /** Clicks the button whose id contains {@code buttonId} in the row of a data table showing {@code text}. */
+    void clickInRow(String tableId, String text, String buttonId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//tbody[@id='" + tableId + "_data']/tr[td["
+                + "normalize-space()='" + text + "']]//button[contains(@id,'" + buttonId + "')]"))).click();
+    }
+
     void waitForRow(String tableId, String text) {
         wait.until(ExpectedConditions.presenceOfElementLocated(rowWith(tableId, text)));
     }
