@@ -2,6 +2,7 @@ package it.crocevia.testserver.prestashop;
 
 import it.crocevia.testserver.common.QueryParams;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -161,27 +162,63 @@ final class ListQuery {
         return Display.of(fields, associations);
     }
 
-    /** Runs the query: the page of matching rows, in the asked order. */
+    /**
+     * Runs the query: the page of matching rows, in the asked order. As MySQL would, it reads only
+     * the rows an index finds for an equality filter on the id or on one of the resource's
+     * {@link Resource#keys}, then filters and sorts those; else it walks an index that gives the
+     * asked order (by id, or by (date_upd, id) within the date_upd range); else it scans.
+     */
     List<Row> run(Table table) {
-        Iterable<Row> source = indexedSource(table);
-        Stream<Row> rows;
-        if (source != null) {
-            rows = StreamSupport.stream(source.spliterator(), false).filter(this::matches);
-        } else {
-            Comparator<Row> order = null;
-            for (SortKey sort : sorts) {
-                Comparator<Row> next = sort.comparator(languages);
-                order = order == null ? next : order.thenComparing(next);
+        List<Row> found = lookup(table);
+        if (found != null) {
+            return page(found.stream().filter(this::matches).sorted(order()));
+        }
+        Iterable<Row> ordered = indexedSource(table);
+        return ordered == null ? scan(table)
+                : page(StreamSupport.stream(ordered.spliterator(), false).filter(this::matches));
+    }
+
+    /** The answer without indexes: every row tested, the matches sorted; what {@link #run} must equal. */
+    List<Row> scan(Table table) {
+        return page(table.ascending().stream().filter(this::matches).sorted(order()));
+    }
+
+    private List<Row> page(Stream<Row> rows) {
+        Stream<Row> page = rows.skip(offset);
+        return (count >= 0 ? page.limit(count) : page).toList();
+    }
+
+    /**
+     * The asked order, ties broken by id as MySQL reads them: ascending along the primary key (also
+     * the order when no sort is asked), descending under a lone {@code date_upd_DESC}, for which it
+     * reads the (date_upd, id) index backward.
+     */
+    private Comparator<Row> order() {
+        Comparator<Row> order = null;
+        for (SortKey sort : sorts) {
+            Comparator<Row> next = sort.comparator(languages);
+            order = order == null ? next : order.thenComparing(next);
+        }
+        Comparator<Row> byId = Comparator.comparingInt(row -> row.id);
+        boolean backward = sorts.size() == 1 && sorts.get(0).is("date_upd") && sorts.get(0).descending();
+        Comparator<Row> ties = backward ? byId.reversed() : byId;
+        return order == null ? ties : order.thenComparing(ties);
+    }
+
+    /**
+     * The rows that an equality filter finds through an index (the fewest, when several can), or
+     * null when no filter can use one.
+     */
+    private List<Row> lookup(Table table) {
+        List<Row> fewest = null;
+        for (RowFilter filter : rowFilters) {
+            Set<Object> keys = filter.equalityKeys();
+            List<Row> found = keys == null ? null : table.lookup(filter.index, keys);
+            if (found != null && (fewest == null || found.size() < fewest.size())) {
+                fewest = found;
             }
-            Comparator<Row> byId = Comparator.comparingInt(row -> row.id);
-            rows = table.ascending().stream().filter(this::matches)
-                    .sorted(order == null ? byId : order.thenComparing(byId));
         }
-        rows = rows.skip(offset);
-        if (count >= 0) {
-            rows = rows.limit(count);
-        }
-        return rows.toList();
+        return fewest;
     }
 
     private boolean matches(Row row) {
@@ -222,9 +259,12 @@ final class ListQuery {
                 continue;
             }
             switch (filter.op) {
-                case BETWEEN -> range = range.subSet(
-                        probe(table, SqlCompare.date(filter.values.get(0)), Integer.MIN_VALUE), true,
-                        probe(table, SqlCompare.date(filter.values.get(1)), Integer.MAX_VALUE), true);
+                case BETWEEN -> {
+                    String from = SqlCompare.date(filter.values.get(0));
+                    String to = SqlCompare.date(filter.values.get(1));
+                    range = from.compareTo(to) > 0 ? Collections.emptyNavigableSet() : range.subSet(
+                            probe(table, from, Integer.MIN_VALUE), true, probe(table, to, Integer.MAX_VALUE), true);
+                }
                 case GREATER -> range = range.tailSet(
                         probe(table, SqlCompare.date(filter.values.get(0)), Integer.MAX_VALUE), false);
                 case LESS -> range = range.headSet(

@@ -16,15 +16,18 @@ final class Resource {
     final String description;
     final List<Field> fields;
     final List<Association> associations;
+    /** The fields with a MySQL {@code KEY} in PrestaShop's schema that this server indexes too. */
+    final List<String> keys;
     private final Map<String, Integer> index = new HashMap<>();
 
     private Resource(String name, String node, String description, List<Field> fields,
-            List<Association> associations) {
+            List<Association> associations, List<String> keys) {
         this.name = name;
         this.node = node;
         this.description = description;
         this.fields = List.copyOf(fields);
         this.associations = List.copyOf(associations);
+        this.keys = List.copyOf(keys);
         for (int i = 0; i < fields.size(); i++) {
             index.put(fields.get(i).name(), i);
         }
@@ -62,6 +65,7 @@ final class Resource {
         private final String description;
         private final List<Field> fields = new ArrayList<>();
         private final List<Association> associations = new ArrayList<>();
+        private final List<String> keys = new ArrayList<>();
 
         private Builder(String name, String node, String description) {
             this.name = name;
@@ -117,8 +121,17 @@ final class Resource {
             return this;
         }
 
+        /**
+         * Indexes fields already declared, as a {@code KEY} of PrestaShop's table does: equality
+         * filters on them are answered from a {@link ColumnIndex}.
+         */
+        Builder keys(String... names) {
+            keys.addAll(List.of(names));
+            return this;
+        }
+
         Resource build() {
-            return new Resource(name, node, description, fields, associations);
+            return new Resource(name, node, description, fields, associations, keys);
         }
 
         private Builder addAll(Kind kind, String... names) {

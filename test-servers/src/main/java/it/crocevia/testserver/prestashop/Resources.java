@@ -29,6 +29,7 @@ final class Resources {
                     "original_product_price", "original_wholesale_price", "total_refunded_tax_excl",
                     "total_refunded_tax_incl")
             .association("taxes", "tax", "taxes", List.of(field("id", Kind.ID)))
+            .keys("id_order")
             .build();
 
     static final Resource ORDERS = Resource.builder("orders", "order", "The Customers orders")
@@ -53,6 +54,7 @@ final class Resources {
                     field("product_price", Kind.DECIMAL), field("id_customization", Kind.ID),
                     field("unit_price_tax_incl", Kind.DECIMAL), field("unit_price_tax_excl", Kind.DECIMAL)),
                     ORDER_DETAILS)
+            .keys("id_customer")
             .build();
 
     static final Resource CUSTOMERS = Resource.builder("customers", "customer", "The e-shop's customers")
@@ -73,6 +75,7 @@ final class Resources {
             .texts("alias", "company", "lastname", "firstname", "vat_number", "address1", "address2", "postcode",
                     "city", "other", "phone", "phone_mobile", "dni")
             .bools("deleted").dates("date_add", "date_upd")
+            .keys("id_customer")
             .build();
 
     static final Resource ORDER_STATES = Resource.builder("order_states", "order_state", "The Order statuses")
@@ -85,6 +88,7 @@ final class Resources {
                     "The Order histories")
             .id("id_employee", "employees").id("id_order_state", "order_states").id("id_order", "orders")
             .dates("date_add")
+            .keys("id_order")
             .build();
 
     static final Resource CARRIERS = Resource.builder("carriers", "carrier", "The Carriers")

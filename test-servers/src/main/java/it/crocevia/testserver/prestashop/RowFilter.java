@@ -2,7 +2,6 @@ package it.crocevia.testserver.prestashop;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Predicate;
@@ -45,18 +44,7 @@ final class RowFilter implements Predicate<Row> {
         this.languages = languages;
         this.like = op == Op.LIKE ? likePattern(values.get(0)) : null;
         this.anyOf = op == Op.EQUALS_ANY || op == Op.NOT_ANY
-                ? values.stream().map(v -> comparable(field.kind(), v)).collect(Collectors.toSet()) : Set.of();
-    }
-
-    /** The value MySQL would compare: a number, a date-time, or text without case and trailing spaces. */
-    private static Object comparable(Kind kind, String value) {
-        if (kind.numeric()) {
-            return SqlCompare.number(value);
-        }
-        if (kind == Kind.DATE) {
-            return SqlCompare.date(value);
-        }
-        return (value == null ? "" : value.stripTrailing()).toLowerCase(Locale.ROOT);
+                ? values.stream().map(v -> SqlCompare.key(field.kind(), v)).collect(Collectors.toSet()) : Set.of();
     }
 
     static RowFilter parse(Resource resource, String fieldName, String raw, List<Integer> languages) {
@@ -92,6 +80,14 @@ final class RowFilter implements Predicate<Row> {
         };
     }
 
+    /**
+     * @return the keys ({@link SqlCompare#key}) of an equality or OR list, one of which the column
+     *     must have: what an index can look up; null for any other operator
+     */
+    Set<Object> equalityKeys() {
+        return op == Op.EQUALS_ANY ? anyOf : null;
+    }
+
     @Override
     public boolean test(Row row) {
         Object value = row.value(index);
@@ -112,9 +108,9 @@ final class RowFilter implements Predicate<Row> {
             case NONE:
                 return true;
             case EQUALS_ANY:
-                return column != null && anyOf.contains(comparable(kind, column));
+                return column != null && anyOf.contains(SqlCompare.key(kind, column));
             case NOT_ANY:
-                return column != null && !anyOf.contains(comparable(kind, column));
+                return column != null && !anyOf.contains(SqlCompare.key(kind, column));
             case BETWEEN:
                 return column != null && SqlCompare.compare(kind, column, values.get(0)) >= 0
                         && SqlCompare.compare(kind, column, values.get(1)) <= 0;

@@ -1,5 +1,6 @@
 package it.crocevia.testserver.prestashop;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 final class SqlCompare {
 
     private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final int DATE_ONLY_LENGTH = "yyyy-mm-dd".length();
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     private SqlCompare() {}
@@ -23,6 +25,21 @@ final class SqlCompare {
             return date(column).compareTo(date(literal));
         }
         return text(column).compareToIgnoreCase(text(literal));
+    }
+
+    /**
+     * The value MySQL compares a column or a literal as, for equality: a number, a date-time, or
+     * text without case and trailing spaces. Two values are equal for {@code =} and {@code IN}
+     * exactly when their keys are, so the keys serve both a filter's list and a {@link ColumnIndex}.
+     */
+    static Object key(Kind kind, String value) {
+        if (kind.numeric()) {
+            return number(value);
+        }
+        if (kind == Kind.DATE) {
+            return date(value);
+        }
+        return text(value).toLowerCase(Locale.ROOT);
     }
 
     static boolean equal(Kind kind, String column, String literal) {
@@ -50,7 +67,8 @@ final class SqlCompare {
             return "";
         }
         String trimmed = text.strip();
-        return DATE_ONLY.matcher(trimmed).matches() ? trimmed + " 00:00:00" : trimmed;
+        boolean dateOnly = trimmed.length() == DATE_ONLY_LENGTH && DATE_ONLY.matcher(trimmed).matches();
+        return dateOnly ? trimmed + " 00:00:00" : trimmed;
     }
 
     private static String text(String value) {

@@ -3,16 +3,22 @@ package it.crocevia.testserver.prestashop;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The rows of one resource, indexed by id and, when the resource has {@code date_upd}, by
- * (date_upd, id): the order an incremental sync asks for, so a page of it costs the page, not a
- * sort of the whole table. Ids are given out in sequence, as MySQL's AUTO_INCREMENT does, so the
- * id index is a plain array. Not thread-safe: {@link Store} guards it.
+ * The rows of one resource, indexed as MySQL indexes PrestaShop's table: by id (the primary key),
+ * by each of the resource's {@link Resource#keys} ({@link ColumnIndex}) and, when the resource has
+ * {@code date_upd}, by (date_upd, id): the order an incremental sync asks for, so a page of it
+ * costs the page, not a sort of the whole table. Ids are given out in sequence, as MySQL's
+ * AUTO_INCREMENT does, so the id index is a plain array. Every write goes through {@link #put},
+ * {@link #remove} or {@link #clear}, which keep the indexes in step. Not thread-safe: {@link Store}
+ * guards it.
  */
 final class Table {
 
@@ -20,19 +26,31 @@ final class Table {
     private final ArrayList<Row> byId = new ArrayList<>();
     private final NavigableSet<Row> byDateUpd;
     private final int dateUpd;
+    private final Map<Integer, ColumnIndex> byKey = new HashMap<>();
     private int size;
 
     Table(Resource resource) {
         this.resource = resource;
         this.dateUpd = resource.indexOf("date_upd");
         this.byDateUpd = dateUpd < 0 ? null : new TreeSet<>(dateUpdOrder(dateUpd));
+        for (String key : resource.keys) {
+            ColumnIndex index = new ColumnIndex(resource, key);
+            byKey.put(index.field(), index);
+        }
     }
 
-    static Comparator<Row> dateUpdOrder(int dateUpdIndex) {
-        return (a, b) -> {
-            int byDate = nullToEmpty(a.text(dateUpdIndex)).compareTo(nullToEmpty(b.text(dateUpdIndex)));
-            return byDate != 0 ? byDate : Integer.compare(a.id, b.id);
-        };
+    /**
+     * (date_upd, id) as {@code ORDER BY date_upd, id} sorts them and as {@link RowFilter} compares
+     * dates: a null date first, then by {@link SqlCompare#date} (a bare date is midnight).
+     */
+    private static Comparator<Row> dateUpdOrder(int dateUpdIndex) {
+        Comparator<Row> byDate = Comparator.comparing(row -> sortableDate(row.text(dateUpdIndex)),
+                Comparator.nullsFirst(Comparator.naturalOrder()));
+        return byDate.thenComparingInt(row -> row.id);
+    }
+
+    private static String sortableDate(String text) {
+        return text == null ? null : SqlCompare.date(text);
     }
 
     int nextId() {
@@ -60,12 +78,10 @@ final class Table {
                 size++;
             }
         }
-        if (byDateUpd != null) {
-            if (previous != null) {
-                byDateUpd.remove(previous);
-            }
-            byDateUpd.add(row);
+        if (previous != null) {
+            unindex(previous);
         }
+        index(row);
     }
 
     /** Removes a row; its id is not given out again, as MySQL's AUTO_INCREMENT does not. */
@@ -76,9 +92,7 @@ final class Table {
         }
         byId.set(id - 1, null);
         size--;
-        if (byDateUpd != null) {
-            byDateUpd.remove(row);
-        }
+        unindex(row);
     }
 
     Row get(int id) {
@@ -125,15 +139,48 @@ final class Table {
         return dateUpd;
     }
 
+    /**
+     * The rows whose field has one of the keys ({@link SqlCompare#key}), found through the primary
+     * key or a {@link ColumnIndex}, in no particular order.
+     *
+     * @return the rows, or null when the field has no index
+     */
+    List<Row> lookup(int field, Set<Object> keys) {
+        if (field == 0) {
+            List<Row> rows = new ArrayList<>(keys.size());
+            for (Object key : keys) {
+                Row row = key instanceof Double id && id == Math.rint(id) && id <= Integer.MAX_VALUE
+                        ? get(id.intValue()) : null;
+                if (row != null) {
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+        ColumnIndex index = byKey.get(field);
+        return index == null ? null : index.find(keys).stream().map(this::get).toList();
+    }
+
     void clear() {
         byId.clear();
         size = 0;
         if (byDateUpd != null) {
             byDateUpd.clear();
         }
+        byKey.values().forEach(ColumnIndex::clear);
     }
 
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
+    private void index(Row row) {
+        if (byDateUpd != null) {
+            byDateUpd.add(row);
+        }
+        byKey.values().forEach(index -> index.add(row));
+    }
+
+    private void unindex(Row row) {
+        if (byDateUpd != null) {
+            byDateUpd.remove(row);
+        }
+        byKey.values().forEach(index -> index.remove(row));
     }
 }
