@@ -2,8 +2,11 @@ package it.crocevia.connector.control;
 
 import it.crocevia.connector.boundary.ConnectionCheck.Outcome;
 import it.crocevia.connector.boundary.RemoteException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -49,8 +52,24 @@ public final class RemoteHttp {
         }
     }
 
-    /** A platform's answer. */
-    public record Reply(int status, String body, HttpHeaders headers) {
+    /**
+     * A platform's answer, its body as the bytes that came: JSON parsers read them as they are
+     * ({@link #stream()}), without a copy as text first.
+     */
+    public record Reply(int status, byte[] bytes, HttpHeaders headers) {
+
+        /** The body as text (UTF-8), for messages. */
+        public String body() {
+            return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        public InputStream stream() {
+            return new ByteArrayInputStream(bytes == null ? new byte[0] : bytes);
+        }
+
+        public boolean isEmpty() {
+            return bytes == null || bytes.length == 0;
+        }
 
         public boolean ok() {
             return status >= 200 && status < 300;
@@ -77,7 +96,7 @@ public final class RemoteHttp {
      */
     public List<Reply> getAll(List<URI> uris, Map<String, String> headers) {
         var first = uris.stream().map(uri -> client.sendAsync(request(uri, headers),
-                HttpResponse.BodyHandlers.ofString())).toList();
+                HttpResponse.BodyHandlers.ofByteArray())).toList();
         var replies = new ArrayList<Reply>(uris.size());
         for (int i = 0; i < uris.size(); i++) {
             try {
@@ -112,7 +131,7 @@ public final class RemoteHttp {
         for (int attempt = first; attempt <= policy.maxAttempts(); attempt++) {
             Duration wait;
             try {
-                var response = client.send(request(uri, headers), HttpResponse.BodyHandlers.ofString());
+                var response = client.send(request(uri, headers), HttpResponse.BodyHandlers.ofByteArray());
                 int status = response.statusCode();
                 var reply = new Reply(status, response.body(), response.headers());
                 if (status != 429 && status < 500) {

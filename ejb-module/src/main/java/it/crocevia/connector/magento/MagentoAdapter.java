@@ -20,7 +20,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +64,7 @@ public final class MagentoAdapter implements ShopAdapter {
         } catch (RemoteException e) {
             return new ConnectionCheck(e.outcome(), e.getMessage());
         }
-        JsonStructure body = parse(reply.body());
+        JsonStructure body = parse(reply);
         boolean magentoError = body instanceof JsonObject o && o.containsKey("message");
         if (reply.status() == 401) {
             return new ConnectionCheck(magentoError ? Outcome.BAD_CREDENTIALS : Outcome.NOT_THE_PLATFORM, "HTTP 401");
@@ -199,7 +198,7 @@ public final class MagentoAdapter implements ShopAdapter {
 
     private JsonStructure get(String path, Map<String, String> params) {
         var reply = http.get(uri(path, params), headers);
-        JsonStructure body = parse(reply.body());
+        JsonStructure body = parse(reply);
         if (reply.status() == 401) {
             throw new RemoteException(Outcome.BAD_CREDENTIALS, "Magento refused the access token", null);
         }
@@ -229,11 +228,11 @@ public final class MagentoAdapter implements ShopAdapter {
                 .map(JsonValue::asJsonObject).toList();
     }
 
-    private static JsonStructure parse(String body) {
-        if (body == null || body.isBlank()) {
+    private static JsonStructure parse(RemoteHttp.Reply reply) {
+        if (reply.isEmpty()) {
             return null;
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = Json.createReader(reply.stream())) {
             return reader.read();
         } catch (JsonException | IllegalStateException e) {
             return null;

@@ -259,7 +259,7 @@ public final class PrestaShopAdapter implements ShopAdapter {
             throw new RemoteException(Outcome.REMOTE_ERROR,
                     "PrestaShop answered HTTP " + reply.status() + " on " + resource + ": " + errorText(reply), null);
         }
-        try (var reader = Json.createReader(new StringReader(reply.body()))) {
+        try (var reader = Json.createReader(reply.stream())) {
             JsonValue body = reader.readValue();
             if (body.getValueType() == JsonValue.ValueType.ARRAY) {
                 return List.of();
