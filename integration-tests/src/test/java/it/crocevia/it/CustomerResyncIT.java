@@ -13,7 +13,6 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -189,7 +188,7 @@ class CustomerResyncIT {
         var concurrent = operator.post("api/v1/customer-syncs/" + accountId, "");
         assertThat(concurrent.status()).as("one run per account").isEqualTo(409);
         assertThat(concurrent.body()).contains("job_running", "in corso");
-        awaitDone(first, 500);
+        JobRunner.awaitDone(operator, first, 500);
         assertThat(operator.post("api/v1/jobs/" + first + "/stop", "").status()).isEqualTo(202);
         var stopped = runToEnd(first);
         assertThat(stopped.getString("batchStatus")).isEqualTo("STOPPED");
@@ -224,20 +223,6 @@ class CustomerResyncIT {
 
     private long start(boolean dryRun) throws Exception {
         return JobRunner.startCustomerSync(operator, accountId, dryRun);
-    }
-
-    /** Waits until the execution has done at least {@code items}. */
-    private void awaitDone(long execution, long items) throws Exception {
-        var deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            var job = operator.get("api/v1/jobs/" + execution).object();
-            if (job.getJsonObject("run").getJsonNumber("done").longValue() >= items) {
-                return;
-            }
-            assertThat(job.getString("batchStatus")).isIn("STARTING", "STARTED");
-            Thread.sleep(100);
-        }
-        throw new AssertionError("execution " + execution + " did not reach " + items + " items");
     }
 
     private JsonObject runToEnd(long execution) throws Exception {

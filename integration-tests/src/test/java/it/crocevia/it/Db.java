@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Plain SQL on the test MariaDB, for asserting what the server persisted. */
+/** Plain SQL on the test MariaDB, for asserting what the server persisted (and a test's own fixtures). */
 final class Db {
 
     private Db() {
@@ -41,6 +41,13 @@ final class Db {
                 out.add(rs.getString(1));
             }
             return out;
+        }
+    }
+
+    /** A statement that changes something: for a test's own fixtures (a fault-injecting trigger, say). */
+    static void execute(String sql) throws SQLException {
+        try (var c = TestServices.database(); var s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 

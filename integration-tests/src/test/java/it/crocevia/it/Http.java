@@ -54,6 +54,11 @@ final class Http {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A file the API hands out, asking for {@code accept} (and JSON, for an error). */
+    Reply download(String path, String accept) throws IOException, InterruptedException {
+        return send(request(path).setHeader("Accept", accept + ", application/json").GET());
+    }
+
     Reply put(String path, String json) throws IOException, InterruptedException {
         return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -78,10 +83,11 @@ final class Http {
     private static Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
         var response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),
-                response.headers().firstValue("Content-Type").orElse(""));
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Content-Disposition").orElse(""));
     }
 
-    record Reply(int status, String body, String location, String contentType) {
+    record Reply(int status, String body, String location, String contentType, String disposition) {
 
         JsonStructure json() {
             try (var reader = Json.createReader(new StringReader(body))) {

@@ -55,8 +55,9 @@ public class ApiErrorMapper implements ExceptionMapper<Exception> {
         if (e instanceof SyncAlreadyRunningException) {
             return json(Status.CONFLICT, ApiError.of("sync_running", Texts.get(locale, "sync.orders.running")));
         }
-        if (e instanceof JobAlreadyRunningException) {
-            return json(Status.CONFLICT, ApiError.of("job_running", Texts.get(locale, "sync.customers.running")));
+        if (e instanceof JobAlreadyRunningException running) {
+            return json(Status.CONFLICT, ApiError.of("job_running", Texts.get(locale, "jobs.running",
+                    Texts.get(locale, "jobs.name." + running.jobName()))));
         }
         if (e instanceof ConcurrentChangeException) {
             return json(Status.CONFLICT, ApiError.of("concurrent_change", Texts.get(locale, "error.concurrent")));

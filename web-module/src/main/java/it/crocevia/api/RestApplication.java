@@ -6,6 +6,7 @@ import it.crocevia.audit.api.AuditResource;
 import it.crocevia.erp.api.ErpCredentialResource;
 import it.crocevia.erp.api.ErpKeyFilter;
 import it.crocevia.erp.api.ErpResource;
+import it.crocevia.jobs.api.CatalogExportResource;
 import it.crocevia.jobs.api.JobResource;
 import it.crocevia.order.api.OrderSyncResource;
 import it.crocevia.schedule.api.ScheduleResource;
@@ -41,7 +42,7 @@ public class RestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(AccountsResource.class, AccountStructureResource.class, AuditResource.class, HealthResource.class, OrderSyncResource.class,
-                ScheduleResource.class, JobResource.class, ErpResource.class, ErpCredentialResource.class,
+                ScheduleResource.class, JobResource.class, CatalogExportResource.class, ErpResource.class, ErpCredentialResource.class,
                 ErpKeyFilter.class, ApiErrorMapper.class);
     }
 }

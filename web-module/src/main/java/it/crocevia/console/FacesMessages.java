@@ -66,7 +66,7 @@ public class FacesMessages {
         } catch (SyncAlreadyRunningException e) {
             error("sync.orders.running");
         } catch (JobAlreadyRunningException e) {
-            error("sync.customers.running");
+            error("jobs.running", Texts.get(localeSelector.getLocale(), "jobs.name." + e.jobName()));
         } catch (RemoteException e) {
             error("connection." + e.outcome().name(), e.getMessage());
         } catch (EJBAccessException e) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class BundlesTest {
 
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
-    private static final Pattern CODE_KEY = Pattern.compile("\"((?:account|accounts|audit|error|validation|common|sync|connection|jobs|erp)"
+    private static final Pattern CODE_KEY = Pattern.compile("\"((?:account|accounts|audit|error|validation|common|sync|connection|jobs|erp|catalog)"
             + "\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     private static Properties load(String name) throws IOException {
@@ -61,7 +61,7 @@ class BundlesTest {
     @Test
     void everyKeyTheCodeUsesExists() throws IOException {
         Set<String> keys = load("messages_it.properties").stringPropertyNames();
-        for (String root : new String[] {"src/main/java", "../ejb-module/src/main/java"}) {
+        for (String root : new String[] {"src/main/java", "../ejb-module/src/main/java", "../batch-jobs/src/main/java"}) {
             try (Stream<Path> sources = Files.walk(Path.of(root))) {
                 for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                     var matcher = CODE_KEY.matcher(Files.readString(source));
@@ -109,7 +109,7 @@ class BundlesTest {
         for (var status : jakarta.batch.runtime.BatchStatus.values()) {
             assertThat(keys).contains("jobs.status." + status.name());
         }
-        assertThat(keys).contains("jobs.status.ABANDONED", "jobs.name.customer-resync");
+        assertThat(keys).contains("jobs.status.ABANDONED", "jobs.name.customer-resync", "jobs.name.catalog-csv-export");
         for (String action : new String[] {"ACCOUNT_CREATED", "ACCOUNT_UPDATED", "ACCOUNT_COPIED", "ACCOUNT_DELETED",
             "ACCOUNT_REFRESHED", "ERP_CREDENTIAL_CREATED", "ERP_CREDENTIAL_REVOKED"}) {
             assertThat(keys).contains("audit.action." + action);

@@ -2,16 +2,14 @@ package it.crocevia.jobs.boundary;
 
 import it.crocevia.account.boundary.ShopAccounts;
 import it.crocevia.connector.boundary.ShopConnectors;
-import it.crocevia.jobrun.boundary.JobRuns;
-import it.crocevia.jobs.control.ResyncParameters;
-import it.crocevia.jobs.control.ResyncRuns;
+import it.crocevia.jobs.control.AccountJobRuns;
+import it.crocevia.jobs.control.RunParameters;
 import it.crocevia.platform.boundary.Callers;
 import it.crocevia.platform.boundary.InvalidInputException;
 import it.crocevia.platform.boundary.Roles;
 import it.crocevia.platform.boundary.Violation;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -34,10 +32,7 @@ public class CustomerResyncs {
     ShopConnectors connectors;
 
     @Inject
-    JobRuns runs;
-
-    @Inject
-    ResyncRuns resyncRuns;
+    AccountJobRuns accountRuns;
 
     @Resource
     SessionContext context;
@@ -65,16 +60,7 @@ public class CustomerResyncs {
         if (!settings.updateCustomers()) {
             throw new InvalidInputException(Violation.of("updateCustomers", "sync.customers.off"));
         }
-        runs.lock(ResyncParameters.JOB, accountId);
-        var parameters = new ResyncParameters(accountId, dryRun, Callers.name(context), trigger, null);
-        long execution;
-        try {
-            execution = BatchRuntime.getJobOperator().start(ResyncParameters.JOB, parameters.toProperties());
-        } catch (RuntimeException e) {
-            runs.unlock(ResyncParameters.JOB, accountId);
-            throw e;
-        }
-        resyncRuns.begin(execution, parameters);
-        return execution;
+        return accountRuns.start(AccountJobRuns.CUSTOMER_RESYNC,
+                new RunParameters(accountId, dryRun, Callers.name(context), trigger, null));
     }
 }

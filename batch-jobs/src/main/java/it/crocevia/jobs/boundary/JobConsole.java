@@ -2,8 +2,8 @@ package it.crocevia.jobs.boundary;
 
 import it.crocevia.jobrun.boundary.JobRunView;
 import it.crocevia.jobrun.boundary.JobRuns;
-import it.crocevia.jobs.control.ResyncParameters;
-import it.crocevia.jobs.control.ResyncRuns;
+import it.crocevia.jobs.control.AccountJobRuns;
+import it.crocevia.jobs.control.RunParameters;
 import it.crocevia.platform.boundary.Callers;
 import it.crocevia.platform.boundary.InvalidInputException;
 import it.crocevia.platform.boundary.NotFoundException;
@@ -44,7 +44,7 @@ public class JobConsole {
     JobRuns runs;
 
     @Inject
-    ResyncRuns resyncRuns;
+    AccountJobRuns accountRuns;
 
     @Resource
     SessionContext context;
@@ -99,17 +99,8 @@ public class JobConsole {
             throw new InvalidInputException(Violation.of("execution", "jobs.notRestartable"));
         }
         var run = view.run();
-        runs.lock(run.jobName(), run.accountId());
-        var parameters = new ResyncParameters(run.accountId(), run.dryRun(), Callers.name(context), "RESTART", executionId);
-        long restarted;
-        try {
-            restarted = BatchRuntime.getJobOperator().restart(executionId, parameters.toProperties());
-        } catch (RuntimeException e) {
-            runs.unlock(run.jobName(), run.accountId());
-            throw e;
-        }
-        resyncRuns.begin(restarted, parameters);
-        return restarted;
+        return accountRuns.restart(run.jobName(), executionId,
+                new RunParameters(run.accountId(), run.dryRun(), Callers.name(context), "RESTART", executionId));
     }
 
     private JobRunView run(long executionId) {

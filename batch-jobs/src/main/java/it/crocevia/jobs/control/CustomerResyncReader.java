@@ -51,7 +51,7 @@ public class CustomerResyncReader extends AbstractItemReader {
 
     private final Deque<ResyncItem> buffer = new ArrayDeque<>();
     private Future<List<ResyncItem>> next;
-    private ResyncParameters parameters;
+    private RunParameters parameters;
     private ShopAdapter adapter;
     private Progress progress;
     private boolean exhausted;
@@ -64,7 +64,7 @@ public class CustomerResyncReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        parameters = ResyncParameters.of(job);
+        parameters = RunParameters.of(job);
         adapter = accounts.adapter(parameters.accountId());
         progress = new Progress();
         progress.position = (String) checkpoint;

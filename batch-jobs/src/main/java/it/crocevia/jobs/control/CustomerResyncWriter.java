@@ -34,12 +34,12 @@ public class CustomerResyncWriter extends AbstractItemWriter {
     @Inject
     JobAccounts accounts;
 
-    private ResyncParameters parameters;
+    private RunParameters parameters;
     private String source;
 
     @Override
     public void open(Serializable checkpoint) {
-        parameters = ResyncParameters.of(job);
+        parameters = RunParameters.of(job);
         source = "Sincro Clienti, " + accounts.settings(parameters.accountId()).description();
     }
 

@@ -1,5 +1,6 @@
 package it.crocevia.jobs.control;
 
+import it.crocevia.account.boundary.AccountDetails;
 import it.crocevia.account.boundary.OrderSyncSettings;
 import it.crocevia.account.boundary.ShopAccounts;
 import it.crocevia.connector.boundary.ShopAdapter;
@@ -26,6 +27,11 @@ public class JobAccounts {
 
     public OrderSyncSettings settings(long accountId) {
         return accounts.orderSyncSettings(accountId);
+    }
+
+    /** Every setting of the account ("Articoli": warehouse, price list, language), the credential masked. */
+    public AccountDetails details(long accountId) {
+        return accounts.find(accountId);
     }
 
     public ShopAdapter adapter(long accountId) {

@@ -102,6 +102,17 @@ public class JobRuns {
         return run == null ? null : run.getPosition();
     }
 
+    /** The execution a chain of restarts began with (the execution itself when it restarts none). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long firstOf(long executionId) {
+        long first = executionId;
+        for (var run = em.find(JobRun.class, executionId); run != null && run.getRestartOf() != null;
+                run = em.find(JobRun.class, run.getRestartOf())) {
+            first = run.getRestartOf();
+        }
+        return first;
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void end(long executionId, String status, String message) {
         var run = em.find(JobRun.class, executionId);

@@ -1,5 +1,6 @@
 package it.crocevia.account.web;
 
+import it.crocevia.account.boundary.AccountSection;
 import it.crocevia.account.boundary.AccountStructures;
 import it.crocevia.account.boundary.AccountSummary;
 import it.crocevia.connector.boundary.StructureItem.Kind;
@@ -7,6 +8,7 @@ import it.crocevia.account.boundary.ShopAccounts;
 import it.crocevia.console.FacesMessages;
 import it.crocevia.console.LocaleSelector;
 import it.crocevia.console.Texts;
+import it.crocevia.jobs.boundary.CatalogExports;
 import it.crocevia.jobs.boundary.CustomerResyncs;
 import it.crocevia.order.boundary.OrderSync;
 import jakarta.faces.view.ViewScoped;
@@ -14,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /** "Lista degli Account": the shop and marketplace accounts, with the toolbar actions. */
 @Named
@@ -39,6 +42,9 @@ public class AccountListView implements Serializable {
 
     @Inject
     CustomerResyncs customerResyncs;
+
+    @Inject
+    CatalogExports catalogExports;
 
     private List<AccountSummary> rows = List.of();
     private AccountSummary selected;
@@ -97,13 +103,24 @@ public class AccountListView implements Serializable {
     }
 
     private String startCustomerSync(boolean dryRun) {
+        return startJob(() -> customerResyncs.start(selected.id(), dryRun),
+                dryRun ? "sync.customers.previewStarted" : "sync.customers.started");
+    }
+
+    /** "Download CSV": starts the catalog-csv-export job; its file is downloaded from the job console. */
+    public String downloadCsv() {
+        return startJob(() -> catalogExports.start(selected.id()), "catalog.csv.started");
+    }
+
+    /** Starts a job of the selected account and opens it in the job console. */
+    private String startJob(LongSupplier start, String startedKey) {
         if (selected == null) {
             return null;
         }
         long[] execution = new long[1];
         boolean started = messages.attempt(() -> {
-            execution[0] = customerResyncs.start(selected.id(), dryRun);
-            messages.info(dryRun ? "sync.customers.previewStarted" : "sync.customers.started", selected.description());
+            execution[0] = start.getAsLong();
+            messages.info(startedKey, selected.description());
         });
         if (!started) {
             return null;
@@ -139,6 +156,11 @@ public class AccountListView implements Serializable {
     /** Sincro Clienti applies to shop accounts that sync orders and update customers. */
     public boolean isCanSyncCustomers() {
         return isCanSyncOrders() && selected.updateCustomers();
+    }
+
+    /** Download CSV applies to the platforms with a CSV import (PrestaShop, Magento). */
+    public boolean isCanDownloadCsv() {
+        return selected != null && selected.platform().has(AccountSection.CSV_DOWNLOAD);
     }
 
     /** The question of the delete confirmation, naming the selected account. */

@@ -104,6 +104,11 @@ public class JobResource {
     }
 
     private Response accepted(long executionId) {
+        return accepted(uriInfo, executionId);
+    }
+
+    /** 202 with the execution's id, and its place in the job console's API as the Location. */
+    static Response accepted(UriInfo uriInfo, long executionId) {
         return Response.accepted(Map.of("executionId", executionId))
                 .location(uriInfo.getBaseUriBuilder().path("v1/jobs").path(Long.toString(executionId)).build())
                 .build();

@@ -6,6 +6,7 @@ import it.crocevia.console.FacesMessages;
 import it.crocevia.console.LocaleSelector;
 import it.crocevia.console.Texts;
 import it.crocevia.jobrun.boundary.JobRuns;
+import it.crocevia.jobs.boundary.CatalogExports;
 import it.crocevia.jobs.boundary.CustomerResyncs;
 import it.crocevia.jobs.boundary.JobConsole;
 import it.crocevia.jobs.boundary.JobExecutionView;
@@ -14,18 +15,24 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The *Job* console: the latest executions of the product's batch jobs with their progress,
- * stop and restart, the selected execution's skipped records and (for a dry run) the changes it
- * would make, and the last 30 days per job.
+ * stop and restart, the file of a completed "Download CSV", the selected execution's skipped records
+ * and (for a dry run) the changes it would make, and the last 30 days per job.
  */
 @Named
 @ViewScoped
@@ -40,6 +47,9 @@ public class JobListView implements Serializable {
 
     @Inject
     CustomerResyncs customerResyncs;
+
+    @Inject
+    CatalogExports catalogExports;
 
     @Inject
     ShopAccounts accounts;
@@ -117,6 +127,30 @@ public class JobListView implements Serializable {
             execution = id;
         });
         refresh();
+    }
+
+    /** A completed "Download CSV" has its file to download. */
+    public boolean downloadable(JobExecutionView view) {
+        return CatalogExports.JOB.equals(view.run().jobName()) && "COMPLETED".equals(view.batchStatus())
+                && "COMPLETED".equals(view.run().status());
+    }
+
+    /** "Scarica CSV": the export's file, streamed from the disk (none, with the reason, when it is gone). */
+    public StreamedContent csv(JobExecutionView view) {
+        StreamedContent[] content = new StreamedContent[1];
+        messages.attempt(() -> {
+            var file = catalogExports.file(view.run().executionId());
+            String path = file.path().toString();
+            content[0] = DefaultStreamedContent.builder().name(file.name()).contentType("text/csv; charset=UTF-8")
+                    .contentLength(file.size()).stream(() -> {
+                        try {
+                            return Files.newInputStream(Path.of(path));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }).build();
+        });
+        return content[0];
     }
 
     public boolean isRunning() {

@@ -4,15 +4,17 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import java.util.Properties;
 
-/** The customer-resync job's parameters, read from the running execution. */
-public record ResyncParameters(long accountId, boolean dryRun, String startedBy, String trigger, Long restartOf) {
+/**
+ * The parameters of a job that works for one account (customer-resync, catalog-csv-export), read
+ * from the running execution: the account, whether it only previews, who or what started it, and
+ * which execution it restarts.
+ */
+public record RunParameters(long accountId, boolean dryRun, String startedBy, String trigger, Long restartOf) {
 
-    public static final String JOB = "customer-resync";
-
-    public static ResyncParameters of(JobContext job) {
+    public static RunParameters of(JobContext job) {
         Properties p = BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
         String restartOf = p.getProperty("restartOf");
-        return new ResyncParameters(Long.parseLong(p.getProperty("accountId")),
+        return new RunParameters(Long.parseLong(p.getProperty("accountId")),
                 Boolean.parseBoolean(p.getProperty("dryRun")), p.getProperty("startedBy", "system"),
                 p.getProperty("trigger", "MANUAL"), restartOf == null ? null : Long.valueOf(restartOf));
     }

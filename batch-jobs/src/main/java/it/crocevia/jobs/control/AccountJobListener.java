@@ -2,16 +2,18 @@ package it.crocevia.jobs.control;
 
 import it.crocevia.jobrun.boundary.JobRuns;
 import jakarta.batch.api.listener.JobListener;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Records the execution for the console when it starts, and how it ended; releases the account's lock. */
+/**
+ * Records an account job's execution for the console when it starts, and how it ended; releases the
+ * account's lock on that job.
+ */
 @Dependent
-@Named("customerResyncListener")
-public class CustomerResyncListener implements JobListener {
+@Named("accountJobListener")
+public class AccountJobListener implements JobListener {
 
     @Inject
     JobContext job;
@@ -20,26 +22,25 @@ public class CustomerResyncListener implements JobListener {
     JobRuns runs;
 
     @Inject
-    ResyncRuns resyncRuns;
+    AccountJobRuns accountRuns;
 
     @Override
     public void beforeJob() {
-        resyncRuns.begin(job.getExecutionId(), ResyncParameters.of(job));
+        accountRuns.begin(job.getExecutionId(), job.getJobName(), RunParameters.of(job));
     }
 
+    /** The lock goes first: whoever sees the run ended may start the job again at once. */
     @Override
     public void afterJob() {
-        var p = ResyncParameters.of(job);
         try {
-            BatchStatus status = job.getBatchStatus();
-            String ended = switch (status) {
+            runs.unlock(job.getJobName(), RunParameters.of(job).accountId());
+        } finally {
+            String ended = switch (job.getBatchStatus()) {
                 case FAILED -> "FAILED";
                 case STOPPING, STOPPED -> "STOPPED";
                 default -> "COMPLETED";
             };
             runs.end(job.getExecutionId(), ended, "COMPLETED".equals(ended) ? null : job.getExitStatus());
-        } finally {
-            runs.unlock(ResyncParameters.JOB, p.accountId());
         }
     }
 }

@@ -1,0 +1,74 @@
+package it.crocevia.jobs.control;
+
+import it.crocevia.catalog.boundary.Catalog;
+import it.crocevia.customer.boundary.CustomerRefresh;
+import it.crocevia.jobrun.boundary.JobRuns;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.function.LongSupplier;
+
+/**
+ * Starts, restarts and records the executions of the jobs that work for one account: one execution
+ * per account and job at a time (the job's lock for the account, released by
+ * {@link AccountJobListener} when it ends, or here when it does not start), shown in the console
+ * with how many records it has to go through. The boundary that started an execution records it at
+ * once (so the console shows it before its first step) and so does the job when it begins (in case
+ * it got there first); the second call changes nothing.
+ */
+@Dependent
+public class AccountJobRuns {
+
+    /** "Sincro Clienti". */
+    public static final String CUSTOMER_RESYNC = "customer-resync";
+    /** "Download CSV". */
+    public static final String CATALOG_CSV_EXPORT = "catalog-csv-export";
+
+    @Inject
+    JobRuns runs;
+
+    @Inject
+    CustomerRefresh customers;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    JobAccounts accounts;
+
+    /** Starts the job for the account and returns the execution's id; refused while it runs for the account. */
+    public long start(String jobName, RunParameters p) {
+        return launch(jobName, p, () -> BatchRuntime.getJobOperator().start(jobName, p.toProperties()));
+    }
+
+    /** Restarts a stopped or failed execution from its last checkpoint and returns the new execution's id. */
+    public long restart(String jobName, long executionId, RunParameters p) {
+        return launch(jobName, p, () -> BatchRuntime.getJobOperator().restart(executionId, p.toProperties()));
+    }
+
+    public void begin(long execution, String jobName, RunParameters p) {
+        runs.begin(execution, jobName, p.accountId(), p.dryRun(), p.startedBy(), p.trigger(), p.restartOf(),
+                total(jobName, p.accountId()));
+    }
+
+    private long launch(String jobName, RunParameters p, LongSupplier launch) {
+        runs.lock(jobName, p.accountId());
+        long execution;
+        try {
+            execution = launch.getAsLong();
+        } catch (RuntimeException e) {
+            runs.unlock(jobName, p.accountId());
+            throw e;
+        }
+        begin(execution, jobName, p);
+        return execution;
+    }
+
+    private long total(String jobName, long accountId) {
+        return switch (jobName) {
+            case CUSTOMER_RESYNC -> customers.countBound(accountId);
+            case CATALOG_CSV_EXPORT -> catalog.count(accounts.details(accountId).getPriceList());
+            default -> throw new IllegalArgumentException("not a job that works for an account: " + jobName);
+        };
+    }
+}

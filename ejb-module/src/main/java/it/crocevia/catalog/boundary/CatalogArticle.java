@@ -1,0 +1,31 @@
+package it.crocevia.catalog.boundary;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An article as an account publishes it: the ERP's data with the price of the account's price list
+ * and the stock of its warehouse ({@code null} when the account names no warehouse).
+ */
+public record CatalogArticle(String code, String descriptionIt, String descriptionEn, BigDecimal price, String gtin,
+        String brand, BigDecimal weightKg, List<String> categories, List<String> images, BigDecimal quantity)
+        implements Serializable {
+
+    public CatalogArticle {
+        categories = List.copyOf(categories);
+        images = List.copyOf(images);
+    }
+
+    /**
+     * The description in the account's language ({@code en…}: English, anything else Italian, the
+     * ERP's own language); the other one when that is missing, the code when both are.
+     */
+    public String description(String languageCode) {
+        boolean english = languageCode != null && languageCode.toLowerCase(Locale.ROOT).startsWith("en");
+        String wanted = english ? descriptionEn : descriptionIt;
+        String other = english ? descriptionIt : descriptionEn;
+        return wanted != null ? wanted : other != null ? other : code;
+    }
+}

@@ -1,0 +1,254 @@
+package it.crocevia.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.crocevia.catalog.boundary.CatalogCsv;
+import it.crocevia.catalog.boundary.CsvLayout;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * "Download CSV" as the catalog-csv-export JSR-352 job, through the REST API, on articles the ERP
+ * pushed through its own API: the file downloaded from a completed export reads back to the
+ * articles the account publishes (its price list, its warehouse's stock, its language) in the layout
+ * of PrestaShop's product import, with formula-looking cells neutralised; other platforms and
+ * accounts without a price list are refused; an export stopped halfway and restarted writes the
+ * same file as a clean one.
+ *
+ * <p>Each test prices its articles in a price list of its own, so the articles other tests pushed
+ * (which no account of this test publishes) stay out of its files.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CatalogExportIT {
+
+    private static final String PRESTASHOP_KEY = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL context;
+
+    private Http operator;
+    private Http erp;
+    private String tag;
+    private String priceList;
+
+    @BeforeEach
+    void erpAndOperator() throws Exception {
+        var admin = Http.as(context.toURI(), "ada", "admin");
+        var created = admin.post("api/v1/erp-credentials", "{\"name\": \"Gestionale export CSV\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        erp = Http.erp(context.toURI(), created.object().getString("key"));
+        operator = Http.as(context.toURI(), "olga", "operator");
+        tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        priceList = "L" + tag;
+    }
+
+    @Test
+    void aPrestaShopExportReadsBackToThePublishedArticlesWithFormulasNeutralised() throws Exception {
+        pushArticles(List.of(
+                article("1", "Caffè in grani; \"Miscela\" bar", "Coffee beans", "18.30")
+                        .add("gtin", "8001234567890").add("brand", "Torrefazione").add("weightKg", 1)
+                        .add("categories", Json.createArrayBuilder().add("Caffè").add("Grani"))
+                        .add("images", Json.createArrayBuilder().add("https://img.example.it/caffe.jpg")).build(),
+                article("2", "=HYPERLINK(\"https://evil.example\",\"clic\")", null, "5").build(),
+                Json.createObjectBuilder().add("code", code("3")).add("descriptionIt", "Non a listino")
+                        .add("prices", Json.createObjectBuilder().add("ALTRO", 1)).build(),
+                article("4", "Moka 3 tazze", "Moka pot", "24.90").build()),
+                List.of(stock("1", "MAG1", "12"), stock("2", "MAG1", "3.5"), stock("4", "MAG2", "7")));
+        long accountId = prestaShopAccount(priceList);
+
+        long execution = start(accountId);
+        var job = JobRunner.runToEnd(operator, execution);
+
+        assertThat(job.getString("batchStatus")).isEqualTo("COMPLETED");
+        assertThat(job.getJsonNumber("read").longValue()).isEqualTo(3);
+        assertThat(job.getJsonNumber("written").longValue()).isEqualTo(3);
+        var run = job.getJsonObject("run");
+        assertThat(run.getString("jobName")).isEqualTo("catalog-csv-export");
+        assertThat(run.getJsonNumber("total").longValue()).as("the articles with a price in the list").isEqualTo(3);
+        assertThat(run.getJsonNumber("done").longValue()).isEqualTo(3);
+        assertThat(run.getString("startedBy")).isEqualTo("olga");
+        assertThat(Db.count("SELECT COUNT(*) FROM job_lock WHERE lock_key = ?", "catalog-csv-export:" + accountId))
+                .as("the account's lock is released").isZero();
+
+        var file = operator.download("api/v1/catalog-exports/" + execution + "/file", "text/csv");
+        assertThat(file.status()).as(file.body()).isEqualTo(200);
+        assertThat(file.contentType()).startsWith("text/csv").containsIgnoringCase("charset=UTF-8");
+        assertThat(file.disposition()).startsWith("attachment; filename=\"").endsWith(".csv\"")
+                .contains("prestashop");
+        assertThat(file.body()).doesNotStartWith("\uFEFF").endsWith("\r\n");
+        var rows = rows(file.body(), CsvLayout.PRESTASHOP);
+        assertThat(rows).extracting(r -> r.get("Reference #")).containsExactly(code("1"), code("2"), code("4"));
+        assertThat(rows).extracting(r -> r.get("Name *")).containsExactly("Caffè in grani; \"Miscela\" bar",
+                "'=HYPERLINK(\"https://evil.example\",\"clic\")", "Moka 3 tazze");
+        assertThat(rows).extracting(r -> r.get("Price tax excluded")).containsExactly("18.3", "5", "24.9");
+        assertThat(rows).as("the stock of MAG1; none there is 0").extracting(r -> r.get("Quantity"))
+                .containsExactly("12", "3", "0");
+        assertThat(rows.get(0)).containsEntry("EAN13", "8001234567890").containsEntry("Manufacturer", "Torrefazione")
+                .containsEntry("Categories (x,y,z...)", "Caffè,Grani").containsEntry("Weight", "1")
+                .containsEntry("Image URLs (x,y,z...)", "https://img.example.it/caffe.jpg")
+                .containsEntry("Active (0/1)", "1");
+        assertThat(Http.as(context.toURI(), "vera", "viewer")
+                .download("api/v1/catalog-exports/" + execution + "/file", "text/csv").body())
+                .as("a viewer may download").isEqualTo(file.body());
+    }
+
+    @Test
+    void refusesPlatformsWithoutACsvImportAndAccountsWithoutAPriceList() throws Exception {
+        var google = operator.post("api/v1/accounts", """
+                {"description": "Google %s", "platform": "GOOGLE_SHOPPING", "shopUrl": "https://www.example.it",
+                 "merchantId": "123456789", "priceList": "%s"}""".formatted(tag, priceList));
+        assertThat(google.status()).as(google.body()).isEqualTo(201);
+        long noPriceList = prestaShopAccount(null);
+
+        var notAShop = operator.post("api/v1/catalog-exports/" + google.object().getJsonNumber("id"), "");
+        var noList = operator.post("api/v1/catalog-exports/" + noPriceList, "");
+
+        assertThat(notAShop.status()).isEqualTo(400);
+        assertThat(notAShop.body()).contains("PrestaShop e Magento");
+        assertThat(noList.status()).isEqualTo(400);
+        assertThat(noList.body()).contains("listino");
+        assertThat(Db.count("SELECT COUNT(*) FROM job_run WHERE account_id = ?", noPriceList)).isZero();
+        assertThat(Http.as(context.toURI(), "vera", "viewer").post("api/v1/catalog-exports/" + noPriceList, "")
+                .status()).as("a viewer may not start it").isEqualTo(403);
+        assertThat(operator.download("api/v1/catalog-exports/999999999/file", "text/csv").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anExportStoppedHalfwayAndRestartedWritesTheSameFileAsACleanOne() throws Exception {
+        int articles = 3000;
+        var codes = IntStream.rangeClosed(1, articles).mapToObj(i -> code("%05d".formatted(i))).toList();
+        for (int from = 0; from < articles; from += 1000) {
+            var batch = IntStream.range(from, from + 1000).boxed().toList();
+            pushArticles(batch.stream().map(i -> Json.createObjectBuilder().add("code", codes.get(i))
+                    .add("descriptionIt", "Articolo " + i + (i % 100 == 0 ? "; \"lotto\"" : ""))
+                    .add("prices", Json.createObjectBuilder().add(priceList, BigDecimal.valueOf(100 + i, 2))).build())
+                    .toList(),
+                    batch.stream().map(i -> Json.createObjectBuilder().add("articleCode", codes.get(i))
+                            .add("warehouse", "MAG1").add("quantity", i % 17).build()).toList());
+        }
+        long accountId = prestaShopAccount(priceList);
+        // the chunk that reaches 1000 articles commits 5 seconds late: time to ask the export to stop
+        String trigger = "it_slow_export_" + tag.toLowerCase();
+        Db.execute("CREATE TRIGGER " + trigger + " BEFORE UPDATE ON job_run FOR EACH ROW BEGIN "
+                + "IF NEW.job_name = 'catalog-csv-export' AND NEW.account_id = " + accountId
+                + " AND OLD.done < 1000 AND NEW.done >= 1000 THEN DO SLEEP(5); END IF; END");
+        long first;
+        try {
+            first = start(accountId);
+            var concurrent = operator.post("api/v1/catalog-exports/" + accountId, "");
+            assertThat(concurrent.status()).as("one export per account").isEqualTo(409);
+            assertThat(concurrent.body()).contains("job_running", "Download CSV");
+            JobRunner.awaitDone(operator, first, 500);
+            assertThat(operator.post("api/v1/jobs/" + first + "/stop", "").status()).isEqualTo(202);
+            var stopped = JobRunner.runToEnd(operator, first);
+            assertThat(stopped.getString("batchStatus")).isEqualTo("STOPPED");
+            assertThat(stopped.getJsonObject("run").getJsonNumber("done").longValue()).as("stopped halfway")
+                    .isBetween(1L, articles - 1L);
+            assertThat(stopped.getBoolean("restartable")).isTrue();
+        } finally {
+            Db.execute("DROP TRIGGER IF EXISTS " + trigger);
+        }
+        assertThat(operator.download("api/v1/catalog-exports/" + first + "/file", "text/csv").status())
+                .as("a stopped export has no file to download").isEqualTo(400);
+
+        var restarted = operator.post("api/v1/jobs/" + first + "/restart", "");
+        assertThat(restarted.status()).as(restarted.body()).isEqualTo(202);
+        long second = restarted.object().getJsonNumber("executionId").longValue();
+        var done = JobRunner.runToEnd(operator, second);
+        assertThat(done.getString("batchStatus")).isEqualTo("COMPLETED");
+        assertThat(done.getJsonObject("run").getJsonNumber("restartOf").longValue()).isEqualTo(first);
+        assertThat(done.getJsonObject("run").getJsonNumber("done").longValue()).isEqualTo(articles);
+        long clean = start(accountId);
+        assertThat(JobRunner.runToEnd(operator, clean).getString("batchStatus")).isEqualTo("COMPLETED");
+
+        String restartedFile = operator.download("api/v1/catalog-exports/" + second + "/file", "text/csv").body();
+        String cleanFile = operator.download("api/v1/catalog-exports/" + clean + "/file", "text/csv").body();
+        assertThat(restartedFile).isEqualTo(cleanFile);
+        var rows = rows(restartedFile, CsvLayout.PRESTASHOP);
+        assertThat(rows).extracting(r -> r.get("Reference #")).containsExactlyElementsOf(codes);
+        assertThat(rows.get(1234)).containsEntry("Name *", "Articolo 1234").containsEntry("Quantity",
+                Integer.toString(1234 % 17)).containsEntry("Price tax excluded", "13.34");
+    }
+
+    private String code(String suffix) {
+        return tag + "-" + suffix;
+    }
+
+    private JsonObjectBuilder article(String suffix, String it, String en, String price) {
+        var article = Json.createObjectBuilder().add("code", code(suffix)).add("descriptionIt", it)
+                .add("prices", Json.createObjectBuilder().add(priceList, new BigDecimal(price))
+                        .add("LISTINO1", 99));
+        return en == null ? article : article.add("descriptionEn", en);
+    }
+
+    private JsonObject stock(String suffix, String warehouse, String quantity) {
+        return Json.createObjectBuilder().add("articleCode", code(suffix)).add("warehouse", warehouse)
+                .add("quantity", new BigDecimal(quantity)).build();
+    }
+
+    /** One DELTA sync of the ERP (a FULL one would mark the other tests' articles gone). */
+    private void pushArticles(List<JsonObject> articles, List<JsonObject> stock) throws Exception {
+        var opened = erp.post("api/erp/v1/syncs", "{\"mode\": \"DELTA\"}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        long sync = opened.object().getJsonNumber("id").longValue();
+        push(sync, "articles", articles, articles.size());
+        push(sync, "stock", stock, stock.size());
+        var completed = erp.post("api/erp/v1/syncs/" + sync + "/complete", "");
+        assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+    }
+
+    private void push(long sync, String kind, List<JsonObject> items, int stored) throws Exception {
+        var array = Json.createArrayBuilder();
+        items.forEach(array::add);
+        var reply = erp.post("api/erp/v1/syncs/" + sync + "/" + kind, array.build().toString());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.object().getInt("stored")).as(reply.body()).isEqualTo(stored);
+    }
+
+    private long prestaShopAccount(String list) throws Exception {
+        return TestAccounts.create(operator, "Negozio CSV " + UUID.randomUUID(), "PRESTASHOP",
+                "https://shop.example.it", PRESTASHOP_KEY, "\"publishMethod\": \"CSV\", \"warehouseCode\": \"MAG1\", "
+                        + "\"languageCode\": \"it\"" + (list == null ? "" : ", \"priceList\": \"" + list + "\""));
+    }
+
+    private long start(long accountId) throws Exception {
+        return JobRunner.startCatalogExport(operator, accountId);
+    }
+
+    /** The file's rows (after the header, which must be the layout's), each keyed by its column. */
+    private static List<Map<String, String>> rows(String file, CsvLayout layout) {
+        var records = CatalogCsv.parse(file, layout.separator());
+        assertThat(records.get(0)).isEqualTo(layout.header());
+        var rows = new ArrayList<Map<String, String>>();
+        for (var record : records.subList(1, records.size())) {
+            assertThat(record).hasSameSizeAs(layout.header());
+            var row = new LinkedHashMap<String, String>();
+            IntStream.range(0, record.size()).forEach(i -> row.put(layout.header().get(i), record.get(i)));
+            rows.add(row);
+        }
+        return rows;
+    }
+}
