@@ -3,8 +3,6 @@ package it.crocevia.jobs.boundary;
 import it.crocevia.account.boundary.AccountChanged;
 import it.crocevia.account.boundary.ShopAccounts;
 import it.crocevia.jobrun.boundary.JobAlreadyRunningException;
-import it.crocevia.platform.boundary.InvalidInputException;
-import it.crocevia.platform.boundary.NotFoundException;
 import it.crocevia.platform.boundary.Roles;
 import it.crocevia.schedule.boundary.AccountTimers;
 import it.crocevia.schedule.boundary.ScheduledSync;
@@ -25,11 +23,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,28 +84,12 @@ public class CustomerResyncSchedules {
     /** The customer syncs in force, soonest first (next run in UTC, like the order schedules). */
     @PermitAll
     public List<ScheduledSync> scheduled() {
-        return timerService.getTimers().stream().flatMap(t -> timers.parse(t).stream().map(i -> new ScheduledSync(
-                i.accountId(), CUSTOMERS, 24 * 60,
-                LocalDateTime.ofInstant(t.getNextTimeout().toInstant(), ZoneOffset.UTC))))
-                .sorted(Comparator.comparing(ScheduledSync::nextRun)).toList();
+        return timers.scheduled(timerService, time -> 24 * 60);
     }
 
     @Timeout
     void fire(Timer timer) {
-        timers.parse(timer).ifPresent(info -> {
-            try {
-                long execution = resyncs.startScheduled(info.accountId());
-                LOG.log(Level.INFO, "Scheduled customer sync of account {0} started (job execution {1})",
-                        new Object[] {info.accountId(), execution});
-            } catch (JobAlreadyRunningException e) {
-                LOG.log(Level.INFO, "Scheduled customer sync of account {0} skipped: one is still running",
-                        info.accountId());
-            } catch (InvalidInputException | NotFoundException e) {
-                LOG.log(Level.WARNING, "Scheduled customer sync of account {0} no longer applies: {1}",
-                        new Object[] {info.accountId(), e.getMessage()});
-                reconcile(info.accountId());
-            }
-        });
+        timers.fire(timer, resyncs::startScheduled, JobAlreadyRunningException.class::isInstance, this::reconcile);
     }
 
     private void create(long accountId, String time) {

@@ -2,8 +2,8 @@ package it.crocevia.catalog.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
@@ -22,6 +22,9 @@ import java.util.List;
 @Stateless
 @PermitAll
 public class Catalog {
+
+    /** Looked up once: {@code Json.createReader} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String PUBLISHED = "FROM article a JOIN article_price p ON p.article_id = a.id "
             + "AND p.price_list = ? ";
@@ -58,7 +61,7 @@ public class Catalog {
         if (json == null) {
             return List.of();
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         }
     }

@@ -10,7 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -36,6 +36,9 @@ import javax.sql.DataSource;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ErpStore {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String ARTICLE_COLUMNS = "code, description_it, description_en, vat_rate, gtin, brand, "
             + "weight_kg, categories, images, gone, last_sync_id, updated_at";
@@ -194,7 +197,7 @@ public class ErpStore {
         if (values.isEmpty()) {
             return null;
         }
-        var array = Json.createArrayBuilder();
+        var array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array.build().toString();
     }

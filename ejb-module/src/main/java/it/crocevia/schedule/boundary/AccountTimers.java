@@ -1,11 +1,23 @@
 package it.crocevia.schedule.boundary;
 
+import it.crocevia.platform.boundary.InvalidInputException;
+import it.crocevia.platform.boundary.NotFoundException;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerService;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.LongConsumer;
+import java.util.function.LongUnaryOperator;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One persistent timer per account and kind of sync, kept in step with the account's
@@ -18,6 +30,8 @@ public final class AccountTimers {
     /** A timer of this kind: its account and its schedule as text. */
     public record Entry(long accountId, String spec) {
     }
+
+    private static final Logger LOG = Logger.getLogger(AccountTimers.class.getName());
 
     private final String kind;
 
@@ -72,5 +86,41 @@ public final class AccountTimers {
         if (!keep) {
             wanted.ifPresent(spec -> create.accept(accountId, spec));
         }
+    }
+
+    /** The timers in force as schedules, soonest first (next run in UTC). */
+    public List<ScheduledSync> scheduled(TimerService timers, ToIntFunction<String> everyMinutes) {
+        return timers.getTimers().stream().flatMap(t -> parse(t).stream().map(e -> new ScheduledSync(e.accountId(),
+                kind, everyMinutes.applyAsInt(e.spec()),
+                LocalDateTime.ofInstant(t.getNextTimeout().toInstant(), ZoneOffset.UTC))))
+                .sorted(Comparator.comparing(ScheduledSync::nextRun)).toList();
+    }
+
+    /**
+     * A timer fired: starts the sync of its account. One still running is skipped; an account that
+     * no longer applies (gone, or its settings changed) gets its timers reconciled.
+     *
+     * @param start starts the sync and returns its run or execution id
+     * @param stillRunning tells the refusal of a sync that is still running
+     */
+    public void fire(Timer timer, LongUnaryOperator start, Predicate<RuntimeException> stillRunning,
+            LongConsumer reconcile) {
+        parse(timer).ifPresent(entry -> {
+            try {
+                long id = start.applyAsLong(entry.accountId());
+                LOG.log(Level.INFO, "Scheduled {0} sync of account {1} started ({2})",
+                        new Object[] {kind, entry.accountId(), id});
+            } catch (InvalidInputException | NotFoundException e) {
+                LOG.log(Level.WARNING, "Scheduled {0} sync of account {1} no longer applies: {2}",
+                        new Object[] {kind, entry.accountId(), e.getMessage()});
+                reconcile.accept(entry.accountId());
+            } catch (RuntimeException e) {
+                if (!stillRunning.test(e)) {
+                    throw e;
+                }
+                LOG.log(Level.INFO, "Scheduled {0} sync of account {1} skipped: one is still running",
+                        new Object[] {kind, entry.accountId()});
+            }
+        });
     }
 }

@@ -4,8 +4,6 @@ import it.crocevia.account.boundary.AccountChanged;
 import it.crocevia.account.boundary.ShopAccounts;
 import it.crocevia.order.boundary.OrderSync;
 import it.crocevia.order.boundary.SyncAlreadyRunningException;
-import it.crocevia.platform.boundary.InvalidInputException;
-import it.crocevia.platform.boundary.NotFoundException;
 import it.crocevia.platform.boundary.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -24,9 +22,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,28 +79,13 @@ public class SyncSchedules {
     /** The schedules in force, soonest first. */
     @PermitAll
     public List<ScheduledSync> scheduled() {
-        return timerService.getTimers().stream().flatMap(t -> timers.parse(t).stream().map(i -> new ScheduledSync(
-                i.accountId(), ORDERS, Integer.parseInt(i.spec()),
-                LocalDateTime.ofInstant(t.getNextTimeout().toInstant(), ZoneOffset.UTC))))
-                .sorted(Comparator.comparing(ScheduledSync::nextRun)).toList();
+        return timers.scheduled(timerService, Integer::parseInt);
     }
 
     @Timeout
     void fire(Timer timer) {
-        timers.parse(timer).ifPresent(info -> {
-            try {
-                long runId = orderSync.startScheduled(info.accountId());
-                LOG.log(Level.INFO, "Scheduled order sync of account {0} started (run {1})",
-                        new Object[] {info.accountId(), runId});
-            } catch (SyncAlreadyRunningException e) {
-                LOG.log(Level.INFO, "Scheduled order sync of account {0} skipped: one is still running",
-                        info.accountId());
-            } catch (InvalidInputException | NotFoundException e) {
-                LOG.log(Level.WARNING, "Scheduled order sync of account {0} no longer applies: {1}",
-                        new Object[] {info.accountId(), e.getMessage()});
-                reconcile(info.accountId());
-            }
-        });
+        timers.fire(timer, orderSync::startScheduled, SyncAlreadyRunningException.class::isInstance,
+                this::reconcile);
     }
 
     private void create(long accountId, String minutes) {
