@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 
 /** Crocevia's REST API with a bearer token. */
 final class Api {
@@ -41,6 +42,19 @@ final class Api {
     JsonObject get(String path) throws Exception {
         var r = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
         return parse(r.body());
+    }
+
+    /**
+     * Downloads what {@code path} answers into {@code file} (replaced), streaming it.
+     *
+     * @throws IllegalStateException if the answer is not a 200
+     */
+    void download(String path, String accept, Path file) throws Exception {
+        var r = client.send(request(path).setHeader("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofFile(file));
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(path + ": HTTP " + r.statusCode());
+        }
     }
 
     private HttpRequest.Builder request(String path) {

@@ -101,6 +101,16 @@ final class BenchmarkStack implements AutoCloseable {
                 EmbeddedMariaDb.PASSWORD);
     }
 
+    /** @return a new connection to the application's schema, as another user (see {@link #asAdministrator(String)}) */
+    Connection connection(String user, String password) throws SQLException {
+        return DriverManager.getConnection(db.jdbcUrl(EmbeddedMariaDb.DATABASE), user, password);
+    }
+
+    /** Runs SQL as MariaDB's administrator: for what the application user may not do, such as granting FILE. */
+    void asAdministrator(String sql) {
+        db.runAsAdministrator(sql);
+    }
+
     /**
      * What reached MariaDB: how many statements and rows, so a change to the write path shows
      * whether INSERTs travel in batches or one by one.

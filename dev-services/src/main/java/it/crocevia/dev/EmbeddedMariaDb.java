@@ -143,6 +143,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs SQL as the server's administrator (over the socket, see the class comment), for what the
+     * application user may not do, such as granting a global privilege.
+     *
+     * @throws IllegalStateException if the server is not running or the SQL fails
+     */
+    public synchronized void runAsAdministrator(String sql) {
+        if (server == null) {
+            throw new IllegalStateException("MariaDB is not running");
+        }
+        try {
+            server.runAsAdministrator(sql);
+        } catch (IOException e) {
+            throw new IllegalStateException("Administrator SQL failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Same as {@link #stop()}. */
     @Override
     public void close() {

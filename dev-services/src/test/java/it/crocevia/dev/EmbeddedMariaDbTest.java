@@ -3,6 +3,7 @@ package it.crocevia.dev;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -53,6 +54,34 @@ class EmbeddedMariaDbTest {
             try (Connection c = connect(db, EmbeddedMariaDb.BATCH_DATABASE); Statement s = c.createStatement()) {
                 assertThat(queryString(s, "SELECT id FROM job")).isEqualTo("42");
             }
+        }
+    }
+
+    @Test
+    void runsSqlAsTheAdministratorForWhatTheApplicationUserMayNotDo() throws Exception {
+        Path data = TestDirs.fresh("mariadb-admin-test/data");
+        Path base = TestDirs.kept("mariadb-test/base");
+        Path outfile = TestDirs.fresh("mariadb-admin-test/out").resolve("one.csv");
+        try (EmbeddedMariaDb db = new EmbeddedMariaDb(data, base, 0)) {
+            assertThatThrownBy(() -> db.runAsAdministrator("SELECT 1")).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("not running");
+            db.start();
+            String into = "SELECT 1, 'a;b' INTO OUTFILE '" + outfile + "' FIELDS TERMINATED BY ';' ENCLOSED BY '\"'";
+            try (Connection c = connect(db, EmbeddedMariaDb.DATABASE); Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> s.execute(into)).as("FILE is a global privilege the application lacks")
+                        .isInstanceOf(SQLException.class).hasMessageContaining("Access denied");
+            }
+
+            db.runAsAdministrator("CREATE USER 'exporter'@'127.0.0.1' IDENTIFIED BY 'x';\n"
+                    + "GRANT FILE ON *.* TO 'exporter'@'127.0.0.1';");
+
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(""), "exporter", "x");
+                    Statement s = c.createStatement()) {
+                s.execute(into);
+            }
+            assertThat(Files.readString(outfile)).isEqualTo("\"1\";\"a;b\"\n");
+            assertThatThrownBy(() -> db.runAsAdministrator("SELEC nonsense")).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("syntax");
         }
     }
 
