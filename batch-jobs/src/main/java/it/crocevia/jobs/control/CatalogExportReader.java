@@ -12,7 +12,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Reads the articles the account publishes in code order, a page of 500 at a time with the price of
+ * Reads the articles the account publishes in code order, a page of 2000 at a time with the price of
  * its price list and the stock of its warehouse. The checkpoint is the code of the last article
  * handed out, so a restart goes on right after it.
  */
@@ -20,7 +20,7 @@ import java.util.Deque;
 @Named("catalogExportReader")
 public class CatalogExportReader extends AbstractItemReader {
 
-    static final int PAGE = 500;
+    static final int PAGE = 2000;
 
     @Inject
     JobContext job;
