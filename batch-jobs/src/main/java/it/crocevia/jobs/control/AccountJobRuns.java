@@ -13,8 +13,9 @@ import java.util.function.LongSupplier;
  * per account and job at a time (the job's lock for the account, released by
  * {@link AccountJobListener} when it ends, or here when it does not start), shown in the console
  * with how many records it has to go through. The boundary that started an execution records it at
- * once (so the console shows it before its first step) and so does the job when it begins (in case
- * it got there first); the second call changes nothing.
+ * once (so the console shows it before its first step), without counting its records so the start
+ * answers at once; the job counts them when it begins (and records the execution, if it got there
+ * first).
  */
 @Dependent
 public class AccountJobRuns {
@@ -46,9 +47,15 @@ public class AccountJobRuns {
         return launch(jobName, p, () -> BatchRuntime.getJobOperator().restart(executionId, p.toProperties()));
     }
 
+    /** The job has begun: it is recorded with the number of records it has to go through. */
     public void begin(long execution, String jobName, RunParameters p) {
-        runs.begin(execution, jobName, p.accountId(), p.dryRun(), p.startedBy(), p.trigger(), p.restartOf(),
-                total(jobName, p.accountId()));
+        long total = total(jobName, p.accountId());
+        record(execution, jobName, p, total);
+        runs.total(execution, total);
+    }
+
+    private void record(long execution, String jobName, RunParameters p, long total) {
+        runs.begin(execution, jobName, p.accountId(), p.dryRun(), p.startedBy(), p.trigger(), p.restartOf(), total);
     }
 
     private long launch(String jobName, RunParameters p, LongSupplier launch) {
@@ -60,7 +67,7 @@ public class AccountJobRuns {
             runs.unlock(jobName, p.accountId());
             throw e;
         }
-        begin(execution, jobName, p);
+        record(execution, jobName, p, 0);
         return execution;
     }
 

@@ -91,6 +91,13 @@ public class JobRuns {
                 .setParameter(10, now()).executeUpdate();
     }
 
+    /** How many records the execution has to go through, once it has counted them. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void total(long executionId, long total) {
+        em.createNativeQuery("UPDATE job_run SET total = ? WHERE execution_id = ?").setParameter(1, total)
+                .setParameter(2, executionId).executeUpdate();
+    }
+
     /** A chunk is being committed: joins its transaction, so progress and data move together. */
     public void advance(long executionId, String position, long read, long changed) {
         em.find(JobRun.class, executionId).advance(position, read, changed);
