@@ -12,6 +12,7 @@ import it.crocevia.connector.boundary.ShopAdapter;
 import it.crocevia.connector.boundary.ShopConnection;
 import it.crocevia.connector.boundary.StructureItem;
 import it.crocevia.connector.boundary.StructureItem.Kind;
+import it.crocevia.connector.control.JsonFields;
 import it.crocevia.connector.control.RemoteHttp;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -77,16 +78,16 @@ public final class MagentoAdapter implements ShopAdapter {
                 || !(configs.get(0) instanceof JsonObject config) || !config.containsKey("base_currency_code")) {
             return new ConnectionCheck(Outcome.NOT_THE_PLATFORM, "no store configuration in the answer");
         }
-        return new ConnectionCheck(Outcome.OK, "Magento 2, store " + MagentoMapper.text(config, "code") + ", "
-                + MagentoMapper.text(config, "base_currency_code"));
+        return new ConnectionCheck(Outcome.OK, "Magento 2, store " + JsonFields.text(config, "code") + ", "
+                + JsonFields.text(config, "base_currency_code"));
     }
 
     @Override
     public OrderPage orders(OrderQuery query, int offset) {
         int pageSize = Math.min(query.pageSize(), MAX_PAGE_SIZE);
         var params = new LinkedHashMap<String, String>();
-        filter(params, 0, "updated_at", MagentoMapper.DATE_TIME.format(query.updatedFrom()), "gteq");
-        filter(params, 1, "updated_at", MagentoMapper.DATE_TIME.format(query.updatedTo()), "lteq");
+        filter(params, 0, "updated_at", JsonFields.DATE_TIME.format(query.updatedFrom()), "gteq");
+        filter(params, 1, "updated_at", JsonFields.DATE_TIME.format(query.updatedTo()), "lteq");
         if (!query.states().isEmpty()) {
             filter(params, 2, "status", String.join(",", query.states()), "in");
         }
@@ -139,7 +140,7 @@ public final class MagentoAdapter implements ShopAdapter {
         if (storeZone == null) {
             String code = connection.storeCode() == null ? "default" : connection.storeCode();
             storeZone = values(get("store/storeConfigs", Map.of())).stream()
-                    .filter(c -> code.equals(MagentoMapper.text(c, "code"))).map(c -> MagentoMapper.text(c, "timezone"))
+                    .filter(c -> code.equals(JsonFields.text(c, "code"))).map(c -> JsonFields.text(c, "timezone"))
                     .filter(z -> z != null && ZoneId.getAvailableZoneIds().contains(z)).map(ZoneId::of).findFirst()
                     .orElse(ZoneOffset.UTC);
         }
@@ -150,15 +151,15 @@ public final class MagentoAdapter implements ShopAdapter {
     public List<StructureItem> structure() {
         var items = new ArrayList<StructureItem>();
         for (var website : values(get("store/websites", Map.of()))) {
-            items.add(new StructureItem(Kind.WEBSITE, MagentoMapper.text(website, "id"),
-                    MagentoMapper.text(website, "code"), MagentoMapper.text(website, "name")));
+            items.add(new StructureItem(Kind.WEBSITE, JsonFields.text(website, "id"),
+                    JsonFields.text(website, "code"), JsonFields.text(website, "name")));
         }
         for (var store : values(get("store/storeViews", Map.of()))) {
-            items.add(new StructureItem(Kind.STORE, MagentoMapper.text(store, "id"), MagentoMapper.text(store, "code"),
-                    MagentoMapper.text(store, "name")));
+            items.add(new StructureItem(Kind.STORE, JsonFields.text(store, "id"), JsonFields.text(store, "code"),
+                    JsonFields.text(store, "name")));
         }
         for (var config : values(get("store/storeConfigs", Map.of()))) {
-            String locale = MagentoMapper.text(config, "locale");
+            String locale = JsonFields.text(config, "locale");
             if (locale != null && items.stream().noneMatch(i -> i.kind() == Kind.LANGUAGE && i.code().equals(locale))) {
                 items.add(new StructureItem(Kind.LANGUAGE, locale, locale, locale));
             }
@@ -170,17 +171,17 @@ public final class MagentoAdapter implements ShopAdapter {
             }
         }
         for (var country : values(get("directory/countries", Map.of()))) {
-            items.add(new StructureItem(Kind.COUNTRY, MagentoMapper.text(country, "id"),
-                    MagentoMapper.text(country, "two_letter_abbreviation"),
-                    MagentoMapper.text(country, "full_name_locale")));
+            items.add(new StructureItem(Kind.COUNTRY, JsonFields.text(country, "id"),
+                    JsonFields.text(country, "two_letter_abbreviation"),
+                    JsonFields.text(country, "full_name_locale")));
         }
         var taxParams = new LinkedHashMap<String, String>();
         taxParams.put("searchCriteria[pageSize]", Integer.toString(MAX_PAGE_SIZE));
         var taxRules = object(get("taxRules/search", taxParams), "taxRules/search").getJsonArray("items");
         if (taxRules != null) {
             for (var rule : taxRules.getValuesAs(JsonObject.class)) {
-                items.add(new StructureItem(Kind.TAX_RULE, MagentoMapper.text(rule, "id"),
-                        MagentoMapper.text(rule, "code"), MagentoMapper.text(rule, "code")));
+                items.add(new StructureItem(Kind.TAX_RULE, JsonFields.text(rule, "id"),
+                        JsonFields.text(rule, "code"), JsonFields.text(rule, "code")));
             }
         }
         for (String status : DEFAULT_STATUSES) {

@@ -1,21 +1,23 @@
 package it.crocevia.connector.magento;
 
+import static it.crocevia.connector.control.JsonFields.dateTime;
+import static it.crocevia.connector.control.JsonFields.dateTimeOrNull;
+import static it.crocevia.connector.control.JsonFields.decimal;
+import static it.crocevia.connector.control.JsonFields.text;
+
 import it.crocevia.connector.boundary.RejectedRecord;
 import it.crocevia.connector.boundary.RemoteAddress;
 import it.crocevia.connector.boundary.RemoteCustomer;
 import it.crocevia.connector.boundary.RemoteOrder;
 import it.crocevia.connector.boundary.RemoteOrderLine;
+import it.crocevia.connector.control.JsonFields.Unusable;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,7 +32,6 @@ import java.util.regex.Pattern;
  */
 final class MagentoMapper {
 
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     /** What a customer account without any address has from it: nothing. */
@@ -41,11 +42,6 @@ final class MagentoMapper {
     }
 
     /** Thrown inside the mapper for one bad order; becomes its rejection reason. */
-    static final class Unusable extends RuntimeException {
-        Unusable(String reason) {
-            super(reason, null, false, false);
-        }
-    }
 
     static Object order(JsonObject o, ZoneId storeZone) {
         String id = text(o, "entity_id");
@@ -169,51 +165,5 @@ final class MagentoMapper {
 
     static JsonObject object(JsonObject o, String field) {
         return o.get(field) instanceof JsonObject j ? j : null;
-    }
-
-    static String text(JsonObject o, String field) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        String s = v instanceof JsonString js ? js.getString() : v instanceof JsonNumber n ? n.toString() : v.toString();
-        s = s.strip();
-        return s.isEmpty() ? null : s;
-    }
-
-    private static BigDecimal decimal(JsonObject o, String field, boolean required) {
-        String s = text(o, field);
-        if (s == null) {
-            if (required) {
-                throw new Unusable(field + " is missing");
-            }
-            return null;
-        }
-        try {
-            return new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            throw new Unusable(field + " \"" + s + "\" is not a number");
-        }
-    }
-
-    /** A date for a rejection, which says what it can: null when missing or malformed. */
-    private static LocalDateTime dateTimeOrNull(JsonObject o, String field) {
-        try {
-            return dateTime(o, field);
-        } catch (Unusable e) {
-            return null;
-        }
-    }
-
-    private static LocalDateTime dateTime(JsonObject o, String field) {
-        String s = text(o, field);
-        if (s == null) {
-            throw new Unusable(field + " is missing");
-        }
-        try {
-            return LocalDateTime.parse(s, DATE_TIME);
-        } catch (DateTimeParseException e) {
-            throw new Unusable(field + " \"" + s + "\" is not a date");
-        }
     }
 }

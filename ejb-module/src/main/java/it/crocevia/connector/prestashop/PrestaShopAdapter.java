@@ -11,6 +11,7 @@ import it.crocevia.connector.boundary.RemoteOrder;
 import it.crocevia.connector.boundary.ShopAdapter;
 import it.crocevia.connector.boundary.ShopConnection;
 import it.crocevia.connector.boundary.StructureItem;
+import it.crocevia.connector.control.JsonFields;
 import it.crocevia.connector.control.RemoteHttp;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -88,8 +89,8 @@ public final class PrestaShopAdapter implements ShopAdapter {
         var params = new LinkedHashMap<String, String>();
         params.put("display", "full");
         params.put("date", "1");
-        params.put("filter[date_upd]", "[" + PrestaShopMapper.DATE_TIME.format(query.updatedFrom()) + ","
-                + PrestaShopMapper.DATE_TIME.format(query.updatedTo()) + "]");
+        params.put("filter[date_upd]", "[" + JsonFields.DATE_TIME.format(query.updatedFrom()) + ","
+                + JsonFields.DATE_TIME.format(query.updatedTo()) + "]");
         if (!query.states().isEmpty()) {
             params.put("filter[current_state]", "[" + String.join("|", query.states()) + "]");
         }
@@ -100,9 +101,9 @@ public final class PrestaShopAdapter implements ShopAdapter {
         var customerIds = new LinkedHashSet<String>();
         var addressIds = new LinkedHashSet<String>();
         for (JsonObject o : rows) {
-            addIfPresent(customerIds, PrestaShopMapper.text(o, "id_customer"));
-            addIfPresent(addressIds, PrestaShopMapper.text(o, "id_address_invoice"));
-            addIfPresent(addressIds, PrestaShopMapper.text(o, "id_address_delivery"));
+            addIfPresent(customerIds, JsonFields.text(o, "id_customer"));
+            addIfPresent(addressIds, JsonFields.text(o, "id_address_invoice"));
+            addIfPresent(addressIds, JsonFields.text(o, "id_address_delivery"));
         }
         var both = byFields(List.of(new ByField("customers", "id", customerIds, Map.of(), (a, b) -> a),
                 new ByField("addresses", "id", addressIds, Map.of(), (a, b) -> a)));
@@ -141,9 +142,9 @@ public final class PrestaShopAdapter implements ShopAdapter {
         Map<String, JsonObject> rows = both.get(0);
         Map<String, JsonObject> addresses = both.get(1);
         List<JsonObject> customers = ids.stream().map(rows::get)
-                .filter(c -> c != null && !"1".equals(PrestaShopMapper.text(c, "deleted"))).toList();
+                .filter(c -> c != null && !"1".equals(JsonFields.text(c, "deleted"))).toList();
         return customers.stream()
-                .map(c -> PrestaShopMapper.customer(c, addresses.get(PrestaShopMapper.text(c, "id")))).toList();
+                .map(c -> PrestaShopMapper.customer(c, addresses.get(JsonFields.text(c, "id")))).toList();
     }
 
     @Override
@@ -172,12 +173,12 @@ public final class PrestaShopAdapter implements ShopAdapter {
         params.put("display", "full");
         var out = new ArrayList<StructureItem>();
         for (JsonObject row : list(resource, params)) {
-            if (onlyActive && "0".equals(PrestaShopMapper.text(row, "active"))
-                    || "1".equals(PrestaShopMapper.text(row, "deleted"))) {
+            if (onlyActive && "0".equals(JsonFields.text(row, "active"))
+                    || "1".equals(JsonFields.text(row, "deleted"))) {
                 continue;
             }
-            out.add(new StructureItem(kind, PrestaShopMapper.text(row, "id"),
-                    codeField == null ? null : PrestaShopMapper.text(row, codeField), name(row.get(nameField))));
+            out.add(new StructureItem(kind, JsonFields.text(row, "id"),
+                    codeField == null ? null : JsonFields.text(row, codeField), name(row.get(nameField))));
         }
         return out;
     }
@@ -188,7 +189,7 @@ public final class PrestaShopAdapter implements ShopAdapter {
         }
         if (value.getValueType() == JsonValue.ValueType.ARRAY) {
             return value.asJsonArray().isEmpty() ? null
-                    : PrestaShopMapper.text(value.asJsonArray().getJsonObject(0), "value");
+                    : JsonFields.text(value.asJsonArray().getJsonObject(0), "value");
         }
         return value instanceof JsonString s ? s.getString() : value.toString();
     }
@@ -210,9 +211,9 @@ public final class PrestaShopAdapter implements ShopAdapter {
             JsonValue value = row.get(name);
             String text = value != null && value.getValueType() == JsonValue.ValueType.ARRAY
                     && !value.asJsonArray().isEmpty()
-                            ? PrestaShopMapper.text(value.asJsonArray().getJsonObject(0), "value")
-                            : PrestaShopMapper.text(row, name);
-            out.put(PrestaShopMapper.text(row, "id"), text);
+                            ? JsonFields.text(value.asJsonArray().getJsonObject(0), "value")
+                            : JsonFields.text(row, name);
+            out.put(JsonFields.text(row, "id"), text);
         }
         return out;
     }
@@ -241,7 +242,7 @@ public final class PrestaShopAdapter implements ShopAdapter {
         for (ByField lookup : lookups) {
             int i = asked.indexOf(lookup);
             out.add(i < 0 ? Map.of() : rows(lookup.resource(), replies.get(i)).stream()
-                    .collect(Collectors.toMap(o -> PrestaShopMapper.text(o, lookup.field()), o -> o, lookup.pick())));
+                    .collect(Collectors.toMap(o -> JsonFields.text(o, lookup.field()), o -> o, lookup.pick())));
         }
         return out;
     }
@@ -283,7 +284,7 @@ public final class PrestaShopAdapter implements ShopAdapter {
         try (var reader = Json.createReader(new StringReader(reply.body()))) {
             var errors = reader.readObject().getJsonArray("errors");
             return errors.getValuesAs(JsonObject.class).stream()
-                    .map(e -> PrestaShopMapper.text(e, "message")).collect(Collectors.joining("; "));
+                    .map(e -> JsonFields.text(e, "message")).collect(Collectors.joining("; "));
         } catch (RuntimeException notJson) {
             String body = reply.body() == null ? "" : reply.body();
             return body.length() > 200 ? body.substring(0, 200) + "…" : body;

@@ -1,17 +1,20 @@
 package it.crocevia.connector.prestashop;
 
+import static it.crocevia.connector.control.JsonFields.dateTime;
+import static it.crocevia.connector.control.JsonFields.dateTimeOrNull;
+import static it.crocevia.connector.control.JsonFields.decimal;
+import static it.crocevia.connector.control.JsonFields.text;
+
 import it.crocevia.connector.boundary.RejectedRecord;
 import it.crocevia.connector.boundary.RemoteAddress;
 import it.crocevia.connector.boundary.RemoteCustomer;
 import it.crocevia.connector.boundary.RemoteOrder;
 import it.crocevia.connector.boundary.RemoteOrderLine;
+import it.crocevia.connector.control.JsonFields.Unusable;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,7 +28,6 @@ import java.util.Objects;
  */
 final class PrestaShopMapper {
 
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** The reference data an order points to by id, read once per run. */
     record References(Map<String, String> currencyIsoById, Map<String, String> stateNameById,
@@ -33,11 +35,6 @@ final class PrestaShopMapper {
     }
 
     /** Thrown inside the mapper for one bad order; becomes its rejection reason. */
-    static final class Unusable extends RuntimeException {
-        Unusable(String reason) {
-            super(reason, null, false, false);
-        }
-    }
 
     /** What a customer without any address has from it: nothing. */
     private static final RemoteAddress NO_ADDRESS = new RemoteAddress(null, null, null, null, null, null, null, null,
@@ -158,52 +155,5 @@ final class PrestaShopMapper {
             throw new Unusable("the order has no lines");
         }
         return lines;
-    }
-
-    /** A field as text; PrestaShop's empty strings count as absent. */
-    static String text(JsonObject o, String field) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        String s = v instanceof JsonString js ? js.getString() : v.toString();
-        s = s.strip();
-        return s.isEmpty() ? null : s;
-    }
-
-    private static BigDecimal decimal(JsonObject o, String field, boolean required) {
-        String s = text(o, field);
-        if (s == null) {
-            if (required) {
-                throw new Unusable(field + " is missing");
-            }
-            return null;
-        }
-        try {
-            return new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            throw new Unusable(field + " \"" + s + "\" is not a number");
-        }
-    }
-
-    /** A date for a rejection, which says what it can: null when missing or malformed. */
-    private static LocalDateTime dateTimeOrNull(JsonObject o, String field) {
-        try {
-            return dateTime(o, field);
-        } catch (Unusable e) {
-            return null;
-        }
-    }
-
-    private static LocalDateTime dateTime(JsonObject o, String field) {
-        String s = text(o, field);
-        if (s == null || s.startsWith("0000-00-00")) {
-            throw new Unusable(field + " is missing");
-        }
-        try {
-            return LocalDateTime.parse(s, DATE_TIME);
-        } catch (DateTimeParseException e) {
-            throw new Unusable(field + " \"" + s + "\" is not a date");
-        }
     }
 }
