@@ -51,13 +51,6 @@ public class CustomerRefresh {
                 .setParameter(1, accountId).getSingleResult()).longValue();
     }
 
-    /** How many of them come at or before {@code remoteId} in the order {@link #boundAfter} reads them. */
-    public long countBoundUpTo(long accountId, String remoteId) {
-        return ((Number) em.createNativeQuery(
-                "SELECT COUNT(*) FROM customer_binding WHERE account_id = ? AND remote_id <= ?")
-                .setParameter(1, accountId).setParameter(2, remoteId).getSingleResult()).longValue();
-    }
-
     /**
      * The next {@code max} bound customers after {@code afterRemoteId} ({@code null}: from the first),
      * in the order of the binding key, so a restart from a checkpoint goes on where it stopped.

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -88,12 +89,15 @@ public class ErpCustomers {
 
     /** Acknowledges the versions the ERP pulled; a record changed since stays to be pulled. */
     public int acknowledge(Map<Long, Long> versions) {
-        int acknowledged = 0;
-        for (var e : versions.entrySet()) {
-            acknowledged += em.createNativeQuery("UPDATE customer SET erp_acked_version = ? WHERE id = ? "
-                    + "AND version = ?").setParameter(1, e.getValue()).setParameter(2, e.getKey())
-                    .setParameter(3, e.getValue()).executeUpdate();
+        if (versions.isEmpty()) {
+            return 0;
         }
-        return acknowledged;
+        var query = em.createNativeQuery("UPDATE customer SET erp_acked_version = version WHERE (id, version) IN ("
+                + String.join(", ", Collections.nCopies(versions.size(), "(?, ?)")) + ")");
+        int p = 1;
+        for (var e : versions.entrySet()) {
+            query.setParameter(p++, e.getKey()).setParameter(p++, e.getValue());
+        }
+        return query.executeUpdate();
     }
 }

@@ -103,12 +103,6 @@ public class JobRuns {
         em.find(JobRun.class, executionId).advance(position, read, changed);
     }
 
-    /** Where a restarted execution's predecessor got to. */
-    public String position(long executionId) {
-        var run = em.find(JobRun.class, executionId);
-        return run == null ? null : run.getPosition();
-    }
-
     /** The execution a chain of restarts began with (the execution itself when it restarts none). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long firstOf(long executionId) {
