@@ -41,6 +41,7 @@ public final class Launcher {
     static final int DEFAULT_DB_PORT = 3316;
     static final int DEFAULT_OIDC_PORT = 8180;
     static final int DEFAULT_DEMO_SHOP_PORT = 8280;
+    static final int DEFAULT_SMTP_PORT = 2525;
     /** The demo shop's webservice key: fixed, so the demo account stays valid across runs. */
     static final String DEMO_KEY = "CROCEVIADEMO0PRESTASHOP000000KEY";
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
@@ -57,6 +58,7 @@ public final class Launcher {
     private WildFlyServer wildFly;
     private PrestaShopTestServer demoShop;
     private DevOidcProvider oidcProvider;
+    private DevMailServer mailServer;
     private boolean demoAccountReady;
     private int httpPort;
     private boolean embeddedDb;
@@ -131,6 +133,14 @@ public final class Launcher {
         } else {
             serverEnv.putAll(startOidcProvider());
         }
+
+        if (env.containsKey("SMTP_HOST")) {
+            out.println("E-mail: the SMTP server " + env.get("SMTP_HOST") + ":" + env.getOrDefault("SMTP_PORT", "25")
+                    + " (SMTP_HOST, SMTP_PORT)");
+        } else {
+            serverEnv.putAll(startMailServer(dataHome.resolve("mail")));
+        }
+        serverEnv.putIfAbsent("CROCEVIA_PORTAL_URL", "http://localhost:" + httpPort + "/crocevia");
 
         if (demo()) {
             startDemoShop();
@@ -243,6 +253,21 @@ public final class Launcher {
                 "OIDC_CLIENT_SECRET", DevOidcProvider.CLIENT_SECRET);
     }
 
+    /** A local SMTP server that keeps the e-mails in {@code folder} instead of delivering them. */
+    private Map<String, String> startMailServer(Path folder) throws LaunchException {
+        DevMailServer server = startStep(new DevMailServer(isFree(DEFAULT_SMTP_PORT) ? DEFAULT_SMTP_PORT : 0));
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            throw new LaunchException("The development mail server did not start: " + e.getMessage());
+        }
+        server.saveArrivals(folder, out);
+        mailServer = server;
+        out.println("Development mail server (SMTP) on port " + server.port() + ": e-mails are kept in "
+                + relative(folder));
+        return Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", Integer.toString(server.port()));
+    }
+
     /** Registers a service for {@link #stop()} before it starts, so a half-started one is stopped too. */
     private synchronized <T extends AutoCloseable> T startStep(T service) throws LaunchException {
         if (shutdownRequested) {
@@ -287,6 +312,7 @@ public final class Launcher {
         boolean devProvider = !env.containsKey("OIDC_PROVIDER_URL");
         out.println();
         out.println("  Crocevia is running:  http://localhost:" + httpPort + "/crocevia/");
+        out.println("  Customer portal:      http://localhost:" + httpPort + "/crocevia/portal/login.xhtml");
         out.println();
         if (devProvider) {
             out.println("  Sign in with the development provider: type admin, operator or viewer as the");
@@ -306,6 +332,9 @@ public final class Launcher {
                 + (embeddedDb ? "MariaDB in mariadb/data, " : "database at " + env.get("DB_URL") + ", ")
                 + "WildFly in wildfly/)");
         out.println("  Log:   " + relative(wildFly.consoleLog()));
+        if (mailServer != null) {
+            out.println("  Mail:  nothing leaves this machine: e-mails are saved in .crocevia/mail/ (set SMTP_HOST to send)");
+        }
         out.println();
         out.println("  Ctrl-C stops everything.");
         out.println();

@@ -21,6 +21,8 @@ public final class Deployments {
 
     static final String WAR = "crocevia-web.war";
     private static final String RUNNER = "/ArquillianServletRunnerEE9";
+    /** Where test-only servlets put into the WAR answer (TestClockServlet). */
+    private static final String TEST_SERVLETS = "/test/*";
 
     private Deployments() {
     }
@@ -53,7 +55,8 @@ public final class Deployments {
         if (!webXml.contains(publicPatterns)) {
             throw new IllegalStateException("web.xml has no public constraint to extend");
         }
-        return webXml.replace(publicPatterns, publicPatterns + "<url-pattern>" + RUNNER + "</url-pattern>");
+        return webXml.replace(publicPatterns, publicPatterns + "<url-pattern>" + RUNNER + "</url-pattern>"
+                + "<url-pattern>" + TEST_SERVLETS + "</url-pattern>");
     }
 
     private static String read(WebArchive war, String path) {

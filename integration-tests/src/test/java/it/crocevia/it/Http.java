@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,12 +18,14 @@ final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
+    private final HttpClient client;
     private final URI base;
     private final String token;
     private final String language;
     private final String erpKey;
 
-    private Http(URI base, String token, String language, String erpKey) {
+    private Http(HttpClient client, URI base, String token, String language, String erpKey) {
+        this.client = client;
         this.base = base;
         this.token = token;
         this.language = language;
@@ -30,20 +33,27 @@ final class Http {
     }
 
     static Http as(URI base, String username, String... roles) {
-        return new Http(base, TestServices.oidc().accessToken(username, "crocevia-console", roles), "it", null);
+        return new Http(CLIENT, base, TestServices.oidc().accessToken(username, "crocevia-console", roles), "it", null);
     }
 
     static Http anonymous(URI base) {
-        return new Http(base, null, "it", null);
+        return new Http(CLIENT, base, null, "it", null);
+    }
+
+    /** A customer's browser on the portal: no token, and cookies of its own (its session). */
+    static Http customer(URI base) {
+        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).cookieHandler(new CookieManager()).build();
+        return new Http(client, base, null, "it", null);
     }
 
     /** The ERP, signed in with its own key instead of a token. */
     static Http erp(URI base, String key) {
-        return new Http(base, null, "it", key);
+        return new Http(CLIENT, base, null, "it", key);
     }
 
     Http inLanguage(String tag) {
-        return new Http(base, token, tag, erpKey);
+        return new Http(client, base, token, tag, erpKey);
     }
 
     Reply get(String path) throws IOException, InterruptedException {
@@ -80,8 +90,8 @@ final class Http {
         return builder;
     }
 
-    private static Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        var response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),
                 response.headers().firstValue("Content-Type").orElse(""),
                 response.headers().firstValue("Content-Disposition").orElse(""));

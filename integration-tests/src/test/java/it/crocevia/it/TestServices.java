@@ -1,5 +1,6 @@
 package it.crocevia.it;
 
+import it.crocevia.dev.DevMailServer;
 import it.crocevia.dev.DevOidcProvider;
 import it.crocevia.dev.EmbeddedMariaDb;
 import java.io.IOException;
@@ -16,13 +17,15 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts what the server under test talks to, once per test run and before Arquillian boots
- * WildFly: an embedded MariaDB (fresh data each run) and a real OpenID Connect provider.
+ * WildFly: an embedded MariaDB (fresh data each run), a real OpenID Connect provider and a real
+ * SMTP server (GreenMail) that keeps what the server sends.
  * Their ports are the ones the failsafe configuration hands to WildFly.
  */
 public class TestServices implements LauncherSessionListener {
 
     private static EmbeddedMariaDb database;
     private static DevOidcProvider oidc;
+    private static DevMailServer mail;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -45,9 +48,15 @@ public class TestServices implements LauncherSessionListener {
         database.start();
         oidc = new DevOidcProvider(Integer.getInteger("crocevia.test.oidcPort", 8181));
         oidc.start();
+        mail = new DevMailServer(Integer.getInteger("crocevia.test.smtpPort", 3025));
+        mail.start();
     }
 
     static synchronized void stop() {
+        if (mail != null) {
+            mail.close();
+            mail = null;
+        }
         if (oidc != null) {
             oidc.stop();
             oidc = null;
@@ -62,6 +71,12 @@ public class TestServices implements LauncherSessionListener {
     public static DevOidcProvider oidc() {
         start();
         return oidc;
+    }
+
+    /** The SMTP server WildFly's mail session sends to: what customers would have received. */
+    public static DevMailServer mail() {
+        start();
+        return mail;
     }
 
     /** A JDBC connection to the application schema, for asserting what was persisted. */

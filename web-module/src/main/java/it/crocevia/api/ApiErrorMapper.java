@@ -3,6 +3,7 @@ package it.crocevia.api;
 import it.crocevia.connector.boundary.RemoteException;
 import it.crocevia.console.Texts;
 import it.crocevia.jobrun.boundary.JobAlreadyRunningException;
+import it.crocevia.login.boundary.ThrottledException;
 import it.crocevia.order.boundary.SyncAlreadyRunningException;
 import it.crocevia.platform.boundary.ConcurrentChangeException;
 import it.crocevia.platform.boundary.InvalidInputException;
@@ -58,6 +59,9 @@ public class ApiErrorMapper implements ExceptionMapper<Exception> {
         if (e instanceof JobAlreadyRunningException running) {
             return json(Status.CONFLICT, ApiError.of("job_running", Texts.get(locale, "jobs.running",
                     Texts.get(locale, "jobs.name." + running.jobName()))));
+        }
+        if (e instanceof ThrottledException) {
+            return json(Status.TOO_MANY_REQUESTS, ApiError.of("throttled", Texts.get(locale, "portal.throttled")));
         }
         if (e instanceof ConcurrentChangeException) {
             return json(Status.CONFLICT, ApiError.of("concurrent_change", Texts.get(locale, "error.concurrent")));

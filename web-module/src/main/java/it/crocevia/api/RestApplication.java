@@ -8,6 +8,9 @@ import it.crocevia.erp.api.ErpKeyFilter;
 import it.crocevia.erp.api.ErpResource;
 import it.crocevia.jobs.api.CatalogExportResource;
 import it.crocevia.jobs.api.JobResource;
+import it.crocevia.login.api.LoginResource;
+import it.crocevia.login.api.PortalResource;
+import it.crocevia.message.api.MessageTemplateResource;
 import it.crocevia.order.api.OrderSyncResource;
 import it.crocevia.schedule.api.ScheduleResource;
 import it.crocevia.platform.api.HealthResource;
@@ -43,6 +46,7 @@ public class RestApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(AccountsResource.class, AccountStructureResource.class, AuditResource.class, HealthResource.class, OrderSyncResource.class,
                 ScheduleResource.class, JobResource.class, CatalogExportResource.class, ErpResource.class, ErpCredentialResource.class,
-                ErpKeyFilter.class, ApiErrorMapper.class);
+                ErpKeyFilter.class, LoginResource.class, PortalResource.class, MessageTemplateResource.class,
+                ApiErrorMapper.class);
     }
 }

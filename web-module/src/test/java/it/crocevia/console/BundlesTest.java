@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class BundlesTest {
 
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
-    private static final Pattern CODE_KEY = Pattern.compile("\"((?:account|accounts|audit|error|validation|common|sync|connection|jobs|erp|catalog)"
+    private static final Pattern CODE_KEY = Pattern.compile("\"((?:account|accounts|audit|error|validation|common|sync|connection|jobs|erp|catalog|login|logins|portal|templates|customers)"
             + "\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     private static Properties load(String name) throws IOException {
@@ -111,8 +111,17 @@ class BundlesTest {
         }
         assertThat(keys).contains("jobs.status.ABANDONED", "jobs.name.customer-resync", "jobs.name.catalog-csv-export");
         for (String action : new String[] {"ACCOUNT_CREATED", "ACCOUNT_UPDATED", "ACCOUNT_COPIED", "ACCOUNT_DELETED",
-            "ACCOUNT_REFRESHED", "ERP_CREDENTIAL_CREATED", "ERP_CREDENTIAL_REVOKED"}) {
+            "ACCOUNT_REFRESHED", "ERP_CREDENTIAL_CREATED", "ERP_CREDENTIAL_REVOKED", "LOGIN_LINKED", "LOGIN_UNLINKED",
+            "LOGIN_PASSWORD_RESET", "LOGIN_RESET_LINK_SENT", "LOGIN_DEACTIVATED", "LOGIN_ACTIVATED",
+            "MESSAGE_TEMPLATE_SAVED"}) {
             assertThat(keys).contains("audit.action." + action);
+        }
+        for (String event : new String[] {"CREATED", "LINKED", "UNLINKED", "RESET_BY_OPERATOR", "RESET_LINK_SENT",
+            "RESET_LINK_REQUESTED", "PASSWORD_SET_BY_LINK", "PASSWORD_CHANGED", "DEACTIVATED", "ACTIVATED"}) {
+            assertThat(keys).contains("logins.event." + event);
+        }
+        for (var kind : it.crocevia.message.boundary.TemplateKind.values()) {
+            assertThat(keys).contains("templates.kind." + kind.name());
         }
     }
 

@@ -4,10 +4,13 @@ import it.crocevia.customer.entity.Customer;
 import it.crocevia.customer.entity.CustomerChange;
 import it.crocevia.platform.boundary.NotFoundException;
 import it.crocevia.platform.boundary.Roles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /** The customer records (anagrafiche) and their change history, read only. */
@@ -39,6 +42,19 @@ public class Customers {
             throw new NotFoundException("Customer", id);
         }
         return row(c);
+    }
+
+    /**
+     * The records with these ids, for features that show whose they are (the customer portal
+     * lists the records its login serves, with no operator signed in).
+     */
+    @PermitAll
+    public List<CustomerRow> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Customer.FIND_BY_IDS, Customer.class).setParameter("ids", ids)
+                .getResultStream().map(Customers::row).sorted(Comparator.comparing(CustomerRow::id)).toList();
     }
 
     public List<CustomerChangeView> history(long id) {
