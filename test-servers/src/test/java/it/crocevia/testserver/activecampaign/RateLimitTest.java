@@ -2,7 +2,9 @@ package it.crocevia.testserver.activecampaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.crocevia.testserver.common.RateLimit;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +32,8 @@ class RateLimitTest {
 
     @Test
     void twentyRequestsAtOnceGetFiveAnswersAndTheRestTooManyRequests() throws Exception {
+        // a 10 s window keeps the burst inside one window however slow the machine is
+        server.account().rateLimit(new RateLimit(5, Duration.ofSeconds(10)));
         List<HttpResponse<String>> responses = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(20);
         try {
@@ -47,11 +51,11 @@ class RateLimitTest {
         List<HttpResponse<String>> refused = responses.stream().filter(r -> r.statusCode() == 429).toList();
         assertThat(responses.stream().filter(r -> r.statusCode() == 200)).hasSize(5);
         assertThat(refused).hasSize(15).allSatisfy(r -> {
-            assertThat(r.headers().firstValue("Retry-After")).contains("1");
+            assertThat(Integer.parseInt(r.headers().firstValue("Retry-After").orElseThrow())).isBetween(1, 10);
             assertThat(r.headers().firstValue("RateLimit-Remaining")).contains("0");
         });
         assertThat(server.tooManyRequestsCount()).isEqualTo(15);
-        assertThat(server.maxRequestsPerSecond()).isEqualTo(20);
+        assertThat(server.maxRequestsPerSecond()).isGreaterThan(5).isLessThanOrEqualTo(20);
     }
 
     @Test

