@@ -57,6 +57,11 @@ final class Api {
         }
     }
 
+    /** The whole answer to a GET, headers included. */
+    HttpResponse<String> getResponse(String path) throws Exception {
+        return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").header("Accept", "application/json");

@@ -20,10 +20,15 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -74,33 +79,37 @@ public class CustomerLogins {
      * end, and no count of all matches: {@link LoginPage#more()} says whether a next page exists.
      */
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public LoginPage search(String text, int first, int max) {
         int size = Math.max(1, Math.min(MAX_PAGE, max));
         String prefix = text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        List<?> found;
+        Query query;
         if (prefix.isEmpty()) {
-            found = em.createNativeQuery("SELECT id FROM customer_login WHERE active ORDER BY id DESC LIMIT ? OFFSET ?")
-                    .setParameter(1, size + 1).setParameter(2, Math.max(0, first)).getResultList();
+            query = em.createNativeQuery("SELECT " + ROW_COLUMNS + " FROM customer_login l WHERE l.active "
+                    + "ORDER BY l.id DESC LIMIT ? OFFSET ?").setParameter(1, size + 1).setParameter(2, Math.max(0, first));
         } else {
             String like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            // A login matching on two of its terms is listed once, at the first of them.
-            found = em.createNativeQuery("SELECT t.login_id FROM customer_login_term t WHERE t.term LIKE ? "
-                    + "AND NOT EXISTS (SELECT 1 FROM customer_login_term o WHERE o.login_id = t.login_id "
-                    + "AND o.term LIKE ? AND o.term < t.term) ORDER BY t.term, t.login_id LIMIT ? OFFSET ?")
-                    .setParameter(1, like).setParameter(2, like).setParameter(3, size + 1)
-                    .setParameter(4, Math.max(0, first)).getResultList();
+            // Read in the order of the terms' index and stopped at the page's end; a login matching on
+            // two of its terms is listed once, at the first of them.
+            query = em.createNativeQuery("SELECT STRAIGHT_JOIN " + ROW_COLUMNS + " FROM customer_login_term t "
+                    + "JOIN customer_login l ON l.id = t.login_id WHERE t.term LIKE ? AND NOT EXISTS (SELECT 1 "
+                    + "FROM customer_login_term o WHERE o.login_id = t.login_id AND o.term LIKE ? AND o.term < t.term) "
+                    + "ORDER BY t.term, t.login_id LIMIT ? OFFSET ?").setParameter(1, like).setParameter(2, like)
+                    .setParameter(3, size + 1).setParameter(4, Math.max(0, first));
         }
-        List<Long> ids = found.stream().map(id -> ((Number) id).longValue()).toList();
-        boolean more = ids.size() > size;
-        ids = more ? ids.subList(0, size) : ids;
-        if (ids.isEmpty()) {
-            return new LoginPage(List.of(), false);
-        }
-        Map<Long, CustomerLogin> logins = em.createQuery("SELECT l FROM CustomerLogin l WHERE l.id IN :ids",
-                CustomerLogin.class).setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(CustomerLogin::getId, Function.identity()));
-        return new LoginPage(ids.stream().map(logins::get).filter(l -> l != null).map(CustomerLogins::row).toList(),
-                more);
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = query.getResultList();
+        boolean more = found.size() > size;
+        var rows = (more ? found.subList(0, size) : found).stream().map(CustomerLogins::row).toList();
+        return new LoginPage(rows, more);
+    }
+
+    private static final String ROW_COLUMNS = "l.id, l.email, l.first_name, l.last_name, l.active, l.last_login_at";
+
+    private static LoginRow row(Object[] r) {
+        var lastLogin = r[5] instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) r[5];
+        return new LoginRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                r[4] instanceof Boolean b ? b : ((Number) r[4]).intValue() != 0, lastLogin);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
