@@ -291,6 +291,23 @@ class CustomerLoginIT {
         }
     }
 
+    @Test
+    void theErpGivesRecordsTheirLoginWithoutReplacingOne() throws Exception {
+        String email = "erp." + tag + "@example.it";
+        long first = customers.create("E" + tag, email, "Irene", "Galli", email.toUpperCase());
+        long second = customers.create("F" + tag, "altra." + tag + "@example.it", "Irene", "Galli", email);
+        long login = loginId(email);
+        assertThat(Db.count("SELECT COUNT(*) FROM customer_login_link WHERE login_id = ? AND customer_id IN (?, ?)",
+                login, first, second)).isEqualTo(2);
+        assertThat(operator.get("api/v1/customers/" + second + "/login").object().getString("email")).isEqualTo(email);
+
+        customers.create("F" + tag, "altra." + tag + "@example.it", "Irene", "Galli", "diversa." + tag + "@example.it");
+        assertThat(Db.row("SELECT login_id FROM customer_login_link WHERE customer_id = ?", second))
+                .as("the ERP does not replace a record's login").containsEntry("login_id", login);
+        assertThat(Db.strings("SELECT detail FROM customer_login_event WHERE login_id = ? AND action = 'LINKED'", login))
+                .hasSize(2).allMatch(d -> d.endsWith("(gestionale)"));
+    }
+
     private void link(long customerId, String email) throws Exception {
         var linked = operator.put("api/v1/customers/" + customerId + "/login", json("email", email));
         assertThat(linked.status()).as(linked.body()).isEqualTo(200);

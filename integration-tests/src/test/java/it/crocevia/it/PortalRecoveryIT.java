@@ -20,7 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The whole self-service recovery in Chromium: the portal's "Password dimenticata?", the e-mail
  * received by the test's SMTP server, its link, the new password, the sign-in; then the operator
- * finds the customer in Gestione Utenti → E-Commerce and reads what happened in the detail.
+ * finds the customer in Gestione Utenti → E-Commerce, reads what happened in the detail, sends
+ * a recovery link from the record (Scorciatoie → Reset Password) and unlinks the login there
+ * (Modifica → Account → Dissocia Utente).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -62,7 +64,7 @@ class PortalRecoveryIT {
         browser.click("forgot:submit");
         assertThat(browser.find("sent").getText()).contains("Il link dura solo un'ora");
 
-        String link = CustomerLoginIT.link(awaitMail(email).get(0));
+        String link = CustomerLoginIT.link(awaitMail(email, 1).get(0));
         browser.open(link);
         assertThat(browser.heading()).isEqualTo("Nuova password");
         browser.type("reset:password", "corta");
@@ -96,15 +98,29 @@ class PortalRecoveryIT {
         assertThat(browser.heading()).isEqualTo(email);
         browser.waitForText("Nuova password scelta dal link di recupero");
         assertThat(browser.find("login:state").getText()).isEqualTo("Attivo");
+
+        browser.clickLink("Chiara Lombardi " + tag);
+        browser.click("shortcuts:menu");
+        browser.click("shortcuts:resetPassword");
+        browser.click("shortcuts:confirmYes");
+        browser.waitForText("Inviata a " + email);
+        awaitMail(email, 2);
+        browser.click("shortcuts:edit");
+        assertThat(browser.find("account:tabs:loginEmail").getText()).isEqualTo(email);
+        browser.click("account:tabs:unlink");
+        browser.click("shortcuts:confirmYes");
+        browser.waitForText("Utente dissociato da questa anagrafica");
+        assertThat(browser.present("account:tabs:loginEmail")).isFalse();
+        assertThat(Db.count("SELECT COUNT(*) FROM customer_login_link WHERE customer_id = ?", record)).isZero();
     }
 
-    private List<MimeMessage> awaitMail(String address) throws InterruptedException {
+    private List<MimeMessage> awaitMail(String address, int count) throws InterruptedException {
         var mail = TestServices.mail();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (mail.messagesTo(address).isEmpty() && System.nanoTime() < deadline) {
+        while (mail.messagesTo(address).size() < count && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(mail.messagesTo(address)).as("the recovery e-mail").isNotEmpty();
+        assertThat(mail.messagesTo(address)).as("e-mails to " + address).hasSizeGreaterThanOrEqualTo(count);
         return mail.messagesTo(address);
     }
 }

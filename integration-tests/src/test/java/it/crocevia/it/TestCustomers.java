@@ -23,11 +23,20 @@ final class TestCustomers {
 
     /** Creates a record and returns its id. */
     long create(String code, String email, String firstName, String lastName) throws Exception {
+        return create(code, email, firstName, lastName, null);
+    }
+
+    /** Creates a record, with its e-commerce login when {@code login} is not null, and returns its id. */
+    long create(String code, String email, String firstName, String lastName, String login) throws Exception {
         var opened = erp.post("api/erp/v1/syncs", "{\"mode\": \"DELTA\"}");
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         long sync = opened.object().getJsonNumber("id").longValue();
-        String customer = Json.createArrayBuilder().add(Json.createObjectBuilder().add("code", code).add("email", email)
-                .add("firstName", firstName).add("lastName", lastName)).build().toString();
+        var item = Json.createObjectBuilder().add("code", code).add("email", email).add("firstName", firstName)
+                .add("lastName", lastName);
+        if (login != null) {
+            item.add("ecommerceLogin", login);
+        }
+        String customer = Json.createArrayBuilder().add(item).build().toString();
         var pushed = erp.post("api/erp/v1/syncs/" + sync + "/customers", customer);
         assertThat(pushed.status()).as(pushed.body()).isEqualTo(200);
         var completed = erp.post("api/erp/v1/syncs/" + sync + "/complete", "");

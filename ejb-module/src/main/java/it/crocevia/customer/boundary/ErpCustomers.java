@@ -40,8 +40,12 @@ public class ErpCustomers {
     @PersistenceContext
     EntityManager em;
 
-    /** Creates or updates the records with these ERP codes; joins the caller's transaction. */
-    public void store(long syncId, List<Pushed> batch) {
+    /**
+     * Creates or updates the records with these ERP codes; joins the caller's transaction.
+     *
+     * @return the records' ids by ERP code
+     */
+    public Map<String, Long> store(long syncId, List<Pushed> batch) {
         LocalDateTime now = LocalDateTime.now(Clock.systemUTC());
         Map<String, Customer> known = em.createQuery("SELECT c FROM Customer c WHERE c.erpCode IN :codes",
                 Customer.class).setParameter("codes", batch.stream().map(Pushed::code).distinct().toList())
@@ -61,6 +65,7 @@ public class ErpCustomers {
                 customer.seenByErp(p.code(), syncId);
             }
         }
+        return known.values().stream().collect(Collectors.toMap(Customer::getErpCode, Customer::getId));
     }
 
     /** The end of a full sync that pushed customers: the ERP's records it did not push are gone. */

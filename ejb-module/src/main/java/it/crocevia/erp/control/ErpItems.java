@@ -16,6 +16,8 @@ import java.util.Map;
  */
 public final class ErpItems {
 
+    private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
     /** An article: code, descriptions it/en, prices per price list, VAT rate, GTIN, brand, categories, images, weight. */
     public record Article(String code, String descriptionIt, String descriptionEn, Map<String, BigDecimal> prices,
             BigDecimal vatRate, String gtin, String brand, List<String> categories, List<String> images,
@@ -26,9 +28,9 @@ public final class ErpItems {
     public record Stock(String articleCode, String warehouse, BigDecimal quantity) {
     }
 
-    /** A customer of the ERP. */
+    /** A customer of the ERP; {@code login} is the e-mail of its e-commerce login, when it has one. */
     public record Customer(String code, String email, String firstName, String lastName, String company,
-            String vatNumber, String fiscalCode, String phone) {
+            String vatNumber, String fiscalCode, String phone, String login) {
     }
 
     /** Why an item cannot be stored. */
@@ -107,11 +109,16 @@ public final class ErpItems {
         JsonObject o = object(item);
         String code = code(o, "code");
         String email = text(o, "email", 255);
-        if (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (email == null || !email.matches(EMAIL)) {
             throw new Unusable(email == null ? "email is required" : "email \"" + email + "\" is not valid");
         }
+        String login = text(o, "ecommerceLogin", 255);
+        if (login != null && !login.matches(EMAIL)) {
+            throw new Unusable("ecommerceLogin \"" + login + "\" is not a valid e-mail");
+        }
         return new Customer(code, email, text(o, "firstName", 100), text(o, "lastName", 100),
-                text(o, "company", 255), text(o, "vatNumber", 32), text(o, "fiscalCode", 32), text(o, "phone", 40));
+                text(o, "company", 255), text(o, "vatNumber", 32), text(o, "fiscalCode", 32), text(o, "phone", 40),
+                login);
     }
 
     private static JsonObject object(JsonValue item) throws Unusable {

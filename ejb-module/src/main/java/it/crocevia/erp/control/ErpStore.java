@@ -1,6 +1,7 @@
 package it.crocevia.erp.control;
 
 import it.crocevia.customer.boundary.ErpCustomers;
+import it.crocevia.login.boundary.CustomerLogins;
 import it.crocevia.erp.boundary.PushKind;
 import it.crocevia.erp.boundary.PushReport;
 import it.crocevia.erp.entity.ErpSync;
@@ -51,6 +52,9 @@ public class ErpStore {
 
     @Inject
     ErpCustomers customers;
+
+    @Inject
+    CustomerLogins logins;
 
     /** Stores a batch of articles with their prices (a pushed article's prices replace its old ones). */
     public void articles(long syncId, List<ErpItems.Article> batch) throws SQLException {
@@ -130,10 +134,19 @@ public class ErpStore {
         }
     }
 
-    /** Stores a batch of customers: by their ERP code, with the change history of every update. */
+    /**
+     * Stores a batch of customers: by their ERP code, with the change history of every update; a
+     * customer pushed with its e-commerce login gets it, if it has none yet.
+     */
     public void customers(long syncId, List<ErpItems.Customer> batch) {
-        customers.store(syncId, batch.stream().map(c -> new ErpCustomers.Pushed(c.code(), c.email(), c.firstName(),
-                c.lastName(), c.company(), c.vatNumber(), c.fiscalCode(), c.phone())).toList());
+        Map<String, Long> ids = customers.store(syncId, batch.stream().map(c -> new ErpCustomers.Pushed(c.code(),
+                c.email(), c.firstName(), c.lastName(), c.company(), c.vatNumber(), c.fiscalCode(), c.phone()))
+                .toList());
+        for (var c : batch) {
+            if (c.login() != null) {
+                logins.linkFromErp(ids.get(c.code()), c.login());
+            }
+        }
     }
 
     /** Lists the items of a push that were not stored, and adds the push to the sync's counts. */

@@ -143,6 +143,21 @@ public class CustomerLogins {
         if (em.find(LoginLink.class, customerId) != null) {
             throw new InvalidInputException(Violation.of("email", "logins.link.already"));
         }
+        return row(linkRecord(record, address, describe(record)));
+    }
+
+    /**
+     * The ERP pushed a customer with its e-commerce login: the record gets that login (created if
+     * needed) unless it has one already, which the ERP does not replace.
+     */
+    public void linkFromErp(long customerId, String email) {
+        if (em.find(LoginLink.class, customerId) == null) {
+            CustomerRow record = customers.find(customerId);
+            linkRecord(record, email.strip().toLowerCase(Locale.ROOT), describe(record) + " (gestionale)");
+        }
+    }
+
+    private CustomerLogin linkRecord(CustomerRow record, String address, String detail) {
         var now = time.nowUtc();
         var login = em.createNamedQuery(CustomerLogin.FIND_BY_EMAIL, CustomerLogin.class).setParameter("email", address)
                 .getResultStream().findFirst().orElse(null);
@@ -154,10 +169,10 @@ public class CustomerLogins {
             em.persist(new LoginEvent(login.getId(), now, "CREATED", actor, null));
             SearchTerms.write(em, login.getId(), true, address, record.firstName(), record.lastName());
         }
-        em.persist(new LoginLink(customerId, login.getId(), actor, now));
-        em.persist(new LoginEvent(login.getId(), now, "LINKED", actor, describe(record)));
-        audit.record("LOGIN_LINKED", "CustomerLogin", login.getId(), address + " ↔ " + describe(record));
-        return row(login);
+        em.persist(new LoginLink(record.id(), login.getId(), actor, now));
+        em.persist(new LoginEvent(login.getId(), now, "LINKED", actor, detail));
+        audit.record("LOGIN_LINKED", "CustomerLogin", login.getId(), address + " ↔ " + detail);
+        return login;
     }
 
     /**

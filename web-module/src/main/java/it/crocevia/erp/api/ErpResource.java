@@ -105,7 +105,7 @@ public class ErpResource {
     @Path("syncs/{id}/customers")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Pushes customers: a JSON array of {code, email, firstName, lastName, company, vatNumber, "
-            + "fiscalCode, phone}, read as a stream")
+            + "fiscalCode, phone, ecommerceLogin (the e-mail of its e-commerce login, optional)}, read as a stream")
     public PushReport customers(@PathParam("id") long id, InputStream body) {
         return syncs.push(id, PushKind.CUSTOMERS, body);
     }
