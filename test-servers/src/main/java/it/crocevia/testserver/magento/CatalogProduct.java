@@ -1,5 +1,6 @@
 package it.crocevia.testserver.magento;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,11 @@ record CatalogProduct(Record product, Map<String, Object> attributes, Map<Intege
     static final Set<String> WEBSITE_SCOPE = Set.of("status", "tax_class_id");
 
     CatalogProduct {
-        attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         Map<Integer, Map<String, Object>> copy = new LinkedHashMap<>();
         storeValues.forEach((store, values) -> copy.put(store,
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values))));
-        storeValues = java.util.Collections.unmodifiableMap(copy);
+                Collections.unmodifiableMap(new LinkedHashMap<>(values))));
+        storeValues = Collections.unmodifiableMap(copy);
         websiteIds = List.copyOf(websiteIds);
         categoryLinks = List.copyOf(categoryLinks);
         media = List.copyOf(media);

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -242,7 +243,7 @@ public final class MagentoData {
         db.update(d -> {
             CatalogProduct product = existingProduct(d, sku);
             Record own = product.product().with("updated_at", SqlDates.dateTime(now()));
-            Map<String, Object> attributes = new java.util.LinkedHashMap<>(product.attributes());
+            Map<String, Object> attributes = new LinkedHashMap<>(product.attributes());
             for (Map.Entry<String, Object> field : fields.entrySet()) {
                 if (Schemas.PRODUCT.indexOf(field.getKey()) >= 0) {
                     own = own.with(field.getKey(), field.getValue());

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -159,7 +160,7 @@ final class ProductRepository {
             }
         }
         syncCategoryIds(attributes, links);
-        scoped.entrySet().removeIf(change -> java.util.Objects.equals(old.value(change.getKey(), storeId),
+        scoped.entrySet().removeIf(change -> Objects.equals(old.value(change.getKey(), storeId),
                 change.getValue()) && !old.storeValues().getOrDefault(storeId, Map.of()).containsKey(change.getKey()));
         writeScoped(storeValues, store, scoped);
         List<Integer> websites = input.websiteIds != null ? input.websiteIds : old.websiteIds();

@@ -42,7 +42,7 @@ final class SearchPlan<E> {
          * @return the filter as a predicate when the collection applies it itself (the product
          *     collection's {@code category_id}), or null to filter a field
          */
-        default java.util.function.Predicate<E> special(Filter filter) throws MagentoException {
+        default Predicate<E> special(Filter filter) throws MagentoException {
             return null;
         }
     }

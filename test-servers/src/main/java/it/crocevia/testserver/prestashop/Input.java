@@ -27,7 +27,10 @@ record Input(boolean readOnly, boolean required, String validate, int maxSize, L
     enum Storage {
         /** {@code (int)}: "12abc" is 12, null and "" are 0. */
         INT,
-        /** An INT that may be NULL ({@code 'allow_null' => true}): null stays null. */
+        /**
+         * An INT that may be NULL ({@code 'allow_null' => true}): only an absent field stays null;
+         * an empty element is 0, so a record read back and put again loses its NULL.
+         */
         NULLABLE_INT,
         /** A DECIMAL(20,6): {@code (float)} printed with six decimals. */
         DECIMAL,

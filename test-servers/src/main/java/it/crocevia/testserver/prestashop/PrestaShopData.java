@@ -261,8 +261,8 @@ public final class PrestaShopData {
     }
 
     /**
-     * Changes any record's fields to raw text. Changing an {@code order_details} record also
-     * changes the {@code order_rows} of its order.
+     * Changes any record's single-language fields to raw text. Changing an {@code order_details}
+     * record also changes the {@code order_rows} of its order.
      *
      * @param resource the resource name
      * @param id the record
@@ -273,7 +273,11 @@ public final class PrestaShopData {
             Table table = s.table(resource);
             Row row = existing(table, id);
             for (Map.Entry<String, String> change : changes.entrySet()) {
-                row = row.with(table.resource.required(change.getKey()), change.getValue());
+                int field = table.resource.required(change.getKey());
+                if (table.resource.fields.get(field).i18n()) {
+                    throw new IllegalArgumentException(change.getKey() + " is multilingual: it has no single raw text");
+                }
+                row = row.with(field, change.getValue());
             }
             table.put(row);
             if (resource.equals("order_details")) {

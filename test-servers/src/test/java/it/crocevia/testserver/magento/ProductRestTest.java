@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -172,6 +174,43 @@ class ProductRestTest {
     }
 
     @Test
+    void aProductReadBackCanBePutBackWholeToRestoreIt() {
+        String backup = client.getWithToken(server.accessToken(), "/rest/all/V1/products/CAF-250").body();
+        client.write("PUT", "/all", "products/CAF-250", "{\"product\":{\"name\":\"Caffè\",\"price\":9,"
+                + "\"custom_attributes\":[{\"attribute_code\":\"description\",\"value\":\"Nuova\"}]}}");
+
+        HttpResponse<String> restored = client.write("PUT", "/all", "products/CAF-250", "{\"product\":" + backup + "}");
+
+        assertThat(restored.statusCode()).isEqualTo(200);
+        assertThat(server.data().productField("CAF-250", "name")).isEqualTo("Caffè macinato Moka 250 g");
+        assertThat(server.data().productField("CAF-250", "price")).isEqualTo(new BigDecimal("4.9"));
+        assertThat(server.data().productField("CAF-250", "description")).isEqualTo("Miscela 100% arabica");
+        assertThat(server.data().productField("CAF-250", "category_ids")).isEqualTo(List.of("3"));
+        assertThat(server.data().stockField("CAF-250", "qty")).isEqualTo(new BigDecimal("12"));
+    }
+
+    @Test
+    void theAccessorsSeedAndReadProductsByScope() {
+        server.data().addProduct(ProductSpec.of("SCIA-CASH", "Sciarpa in cashmere", new BigDecimal("72.95"))
+                .storeValue("en", "name", "Cashmere scarf").qty(new BigDecimal("3")));
+        server.data().updateProduct("SCIA-CASH", Map.of("price", new BigDecimal("69.90"), "color", "49"));
+        server.data().setStock("SCIA-CASH", BigDecimal.ZERO, true);
+
+        assertThat(server.data().productField("SCIA-CASH", "name", "en")).isEqualTo("Cashmere scarf");
+        assertThat(server.data().productField("SCIA-CASH", "name", "default")).isEqualTo("Sciarpa in cashmere");
+        assertThat(server.data().productField("SCIA-CASH", "color")).isEqualTo("49");
+        assertThat(server.data().productField("SCIA-CASH", "website_ids")).isEqualTo(List.of(1));
+        assertThat(server.data().stockField("SCIA-CASH", "is_in_stock")).isEqualTo(false);
+        assertThat(RestClient.object(client.getWithToken(server.accessToken(), "/rest/en/V1/products/SCIA-CASH"))
+                .getJsonNumber("price").toString()).isEqualTo("69.9");
+
+        server.data().deleteProduct("SCIA-CASH");
+
+        assertThat(server.data().hasProduct("SCIA-CASH")).isFalse();
+        assertThat(server.data().productCount()).isEqualTo(1);
+    }
+
+    @Test
     void twoProductsCannotShareAUrlKey() {
         HttpResponse<String> response = client.write("POST", "/all", "products",
                 "{\"product\":{\"sku\":\"CAF-500\",\"name\":\"Caffè macinato Moka 250 g\",\"price\":9}}");
@@ -259,12 +298,12 @@ class ProductRestTest {
     }
 
     private static Map<String, Object> attributes(JsonObject product) {
-        Map<String, Object> attributes = new java.util.LinkedHashMap<>();
+        Map<String, Object> attributes = new LinkedHashMap<>();
         JsonArray list = product.getJsonArray("custom_attributes");
         for (JsonValue value : list) {
             JsonObject attribute = value.asJsonObject();
             JsonValue raw = attribute.get("value");
-            attributes.put(attribute.getString("attribute_code"), raw instanceof jakarta.json.JsonString text
+            attributes.put(attribute.getString("attribute_code"), raw instanceof JsonString text
                     ? text.getString() : raw.toString());
         }
         return attributes;

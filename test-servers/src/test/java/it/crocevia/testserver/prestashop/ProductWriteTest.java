@@ -8,7 +8,10 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,6 +160,37 @@ class ProductWriteTest {
                 "parameter \"manufacturer_name\" not writable. Please remove this attribute of this XML");
         assertThat(restored.statusCode()).isEqualTo(200);
         assertThat(server.data().product(id).orElseThrow().name()).isEqualTo("Moka Express 3 tazze");
+    }
+
+    /**
+     * All but one value: XML has no NULL, so the empty {@code low_stock_threshold} of a NULL column
+     * comes back as "" and is stored as 0, as {@code ObjectModel::formatValue} casts it.
+     */
+    @Test
+    void aBackupReadBeforeAnOverwritePutsTheOldRecordBack() {
+        int id = server.data().addProduct(ProductSpec.of("CAND-FIC", "Candela al fico", new BigDecimal("16.31"))
+                .description("Cera di soia", "Soy wax").categories(4, 2).ean13("8009876543210"));
+        PrestaShopProduct before = server.data().product(id).orElseThrow();
+        String backup = client.get("products/" + id).body()
+                .replaceAll("<manufacturer_name[^>]*>[^<]*</manufacturer_name>\\n", "")
+                .replaceAll("<quantity notFilterable[^>]*>.*</quantity>\\n", "");
+        client.write("PUT", "products/" + id, """
+                <prestashop><product><id>%d</id><reference>CAND-FIC</reference><price>19.9</price>
+                <name><language id="1">Candela profumata</language></name></product></prestashop>
+                """.formatted(id));
+
+        HttpResponse<String> restored = client.write("PUT", "products/" + id, backup);
+
+        assertThat(restored.statusCode()).isEqualTo(200);
+        PrestaShopProduct after = server.data().product(id).orElseThrow();
+        Map<String, String> fields = new HashMap<>(after.fields());
+        Map<String, String> expected = new HashMap<>(before.fields());
+        fields.remove("date_upd");
+        expected.remove("date_upd");
+        expected.put("low_stock_threshold", "0");
+        assertThat(fields).isEqualTo(expected);
+        assertThat(after.multilingual()).isEqualTo(before.multilingual());
+        assertThat(after.categoryIds()).containsExactly(4, 2);
     }
 
     @Test
@@ -322,8 +356,8 @@ class ProductWriteTest {
     void aKeyWithoutWritePermissionGetsCodeTwentyFive() {
         String reader = "READONLYPRODUCTS0123456789ABCDEF";
         String editor = "EDITPRODUCTS0123456789ABCDEFGHIJ";
-        server.addKey(reader, java.util.Set.of("products"));
-        server.addKey(editor, java.util.Map.of("products", List.of("GET", "PUT", "HEAD")));
+        server.addKey(reader, Set.of("products"));
+        server.addKey(editor, Map.of("products", List.of("GET", "PUT", "HEAD")));
 
         HttpResponse<String> post = client.writeWithKey(reader, "POST", "products", NEW_PRODUCT, "output_format", "JSON");
         HttpResponse<String> delete = client.writeWithKey(editor, "DELETE", "products/1", null, "output_format", "JSON");
