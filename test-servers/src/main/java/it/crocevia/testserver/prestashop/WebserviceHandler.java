@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * One webservice request, in the order PrestaShop's {@code dispatcher.php} and
  * {@code WebserviceRequest::fetch} check it: a key is present (else the dispatcher's bare
  * "401 Unauthorized"), the webservice is enabled, the key is valid, the {@code language}
- * parameter, the resource, the HTTP method, then the list or single-record query.
+ * parameter, the resource, the HTTP method (valid, not forbidden on the resource, granted to the
+ * key), then the schema, list or single-record query, the write ({@link EntityWriter}) or the
+ * delete.
  */
 final class WebserviceHandler {
 
