@@ -84,6 +84,39 @@ final class Errors {
         return MagentoException.of(404, "The entity that was requested doesn't exist. Verify the entity and try again.");
     }
 
+    /**
+     * {@code Catalog\Model\ProductRepository::get} for a SKU that is not stored (2.4.0 to 2.4.8;
+     * 2.4.9 names the SKU: {@code The product with SKU "%1" does not exist.}).
+     */
+    static MagentoException productNotFound() {
+        return MagentoException.of(404, "The product that was requested doesn't exist. Verify the product and try again.");
+    }
+
+    /** {@code CatalogInventory\Model\StockRegistry::resolveProductId}. */
+    static MagentoException stockProductNotFound(String sku) {
+        return MagentoException.positional(404, "Product with SKU \"%1\" does not exist", List.of(sku));
+    }
+
+    /** {@code ProductRepository::save} without a SKU (a {@code CouldNotSaveException}). */
+    static MagentoException skuEmpty() {
+        return MagentoException.positional(400, "The \"%1\" attribute value is empty. Set the attribute and try again.",
+                List.of("sku"));
+    }
+
+    /**
+     * A required attribute left empty, as the product's EAV validation reports it: the attribute's
+     * label already in the text, no parameters ({@code AbstractEntity::walkAttributes} rewraps the
+     * backend's exception with its rendered message).
+     */
+    static MagentoException attributeEmpty(String label) {
+        return MagentoException.of(400, "The \"" + label + "\" attribute value is empty. Set the attribute and try again.");
+    }
+
+    /** {@code UrlRewrite\Model\Exception\UrlAlreadyExistsException}: two products with one URL key in a store. */
+    static MagentoException urlKeyExists() {
+        return MagentoException.of(400, "URL key for specified store already exists.");
+    }
+
     /** {@code Sales\Model\OrderRepository::get} for id 0. */
     static MagentoException idNeeded() {
         return MagentoException.of(400, "An ID is needed. Set the ID and try again.");

@@ -1,11 +1,13 @@
 package it.crocevia.testserver.magento;
 
 import it.crocevia.testserver.common.SqlDates;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -13,8 +15,9 @@ import java.util.function.Consumer;
 
 /**
  * The seeding and changing API of a {@link MagentoTestServer}'s shop: customers, guest and
- * customer orders, the changes a back office makes (which move {@code updated_at}), and raw reads
- * for assertions. Dates are UTC, as Magento stores them.
+ * customer orders, catalog products with their stock, the changes a back office makes (which move
+ * {@code updated_at}), and raw reads for assertions, such as what a client published
+ * ({@link #productField}, {@link #stockField}). Dates are UTC, as Magento stores them.
  *
  * <p>Nothing is validated on purpose: an order may point to a customer that does not exist or
  * carry an unknown currency, and any field may hold any text (see {@link OrderSpec#set}), so
@@ -179,6 +182,107 @@ public final class MagentoData {
         });
     }
 
+    /** @return the new product's {@code id} */
+    public int addProduct(ProductSpec spec) {
+        return db.write(d -> {
+            CatalogProduct product = ProductBuilder.build(d, spec, now());
+            d.putProduct(product);
+            return product.id();
+        });
+    }
+
+    /** @return whether a product has this SKU (compared without case, as MySQL's collation does) */
+    public boolean hasProduct(String sku) {
+        return db.read(d -> d.productId(sku) != null);
+    }
+
+    /** @return how many products are stored */
+    public int productCount() {
+        return db.read(d -> d.products.size());
+    }
+
+    /**
+     * A product's value at the default (admin) scope.
+     *
+     * @param field one of the interface's own fields ({@code id}, {@code name}, {@code price}: an
+     *     Integer, a BigDecimal or a String), a custom attribute ({@code description},
+     *     {@code url_key}, {@code category_ids}: a String or a List of strings), or
+     *     {@code website_ids} (a List of Integers)
+     * @return the value, null when the product has none
+     * @throws IllegalArgumentException when no product has the SKU
+     */
+    public Object productField(String sku, String field) {
+        return db.read(d -> value(existingProduct(d, sku), field, 0));
+    }
+
+    /**
+     * A product's value as a store view shows it: its own value when it overrides the default.
+     *
+     * @param storeCode {@code default}, {@code en}, or {@code admin} for the default scope
+     */
+    public Object productField(String sku, String field, String storeCode) {
+        int storeId = ReferenceData.storeView(storeCode)
+                .orElseThrow(() -> new IllegalArgumentException("no store view " + storeCode)).id();
+        return db.read(d -> value(existingProduct(d, sku), field, storeId));
+    }
+
+    /**
+     * @param field a stock item field: {@code qty} (a BigDecimal), {@code is_in_stock} (a Boolean),
+     *     {@code item_id}, {@code low_stock_date}...
+     */
+    public Object stockField(String sku, String field) {
+        return db.read(d -> existingProduct(d, sku).stockItem().get(field));
+    }
+
+    /**
+     * Changes a product's default (admin) values as the admin saves them: own fields by name
+     * ({@code price} as a BigDecimal...), anything else as a custom attribute; {@code updated_at}
+     * becomes now unless given.
+     */
+    public void updateProduct(String sku, Map<String, Object> fields) {
+        db.update(d -> {
+            CatalogProduct product = existingProduct(d, sku);
+            Record own = product.product().with("updated_at", SqlDates.dateTime(now()));
+            Map<String, Object> attributes = new LinkedHashMap<>(product.attributes());
+            for (Map.Entry<String, Object> field : fields.entrySet()) {
+                if (Schemas.PRODUCT.indexOf(field.getKey()) >= 0) {
+                    own = own.with(field.getKey(), field.getValue());
+                } else {
+                    attributes.put(field.getKey(), field.getValue());
+                }
+            }
+            d.putProduct(new CatalogProduct(own, attributes, product.storeValues(), product.websiteIds(),
+                    product.categoryLinks(), product.stockItem(), product.media()));
+        });
+    }
+
+    /** Sets a product's stock quantity and status as the admin saves them (the stock rules apply). */
+    public void setStock(String sku, BigDecimal qty, boolean inStock) {
+        db.update(d -> {
+            CatalogProduct product = existingProduct(d, sku);
+            Record item = StockRegistry.save(product.stockItem().with("qty", qty).with("is_in_stock", inStock), now());
+            d.putProduct(new CatalogProduct(product.product(), product.attributes(), product.storeValues(),
+                    product.websiteIds(), product.categoryLinks(), item, product.media()));
+        });
+    }
+
+    /** Deletes a product as the admin does. */
+    public void deleteProduct(String sku) {
+        db.update(d -> d.removeProduct(existingProduct(d, sku)));
+    }
+
+    private static Object value(CatalogProduct product, String field, int storeId) {
+        return field.equals("website_ids") ? product.websiteIds() : product.value(field, storeId);
+    }
+
+    private static CatalogProduct existingProduct(ShopDatabase d, String sku) {
+        Integer id = d.productId(sku);
+        if (id == null) {
+            throw new IllegalArgumentException("no product " + sku);
+        }
+        return d.products.get(id);
+    }
+
     /** @return how many orders are stored */
     public int orderCount() {
         return db.read(d -> d.orders.size());
@@ -207,7 +311,7 @@ public final class MagentoData {
         return db.read(d -> existingCustomer(d, customerId).customer().get(field));
     }
 
-    /** Removes every order and customer (the store configuration stays). */
+    /** Removes every order, customer and product (the store configuration stays). */
     public void clear() {
         db.update(ShopDatabase::clear);
     }

@@ -17,18 +17,20 @@ import java.util.Set;
 
 /**
  * A Magento Open Source / Adobe Commerce 2.4 shop's REST API ({@code /rest/V1/...},
- * {@code /rest/<store_code>/V1/...}, {@code /rest/all/V1/...}) over real HTTP, read-only, built
+ * {@code /rest/<store_code>/V1/...}, {@code /rest/all/V1/...}) over real HTTP, built
  * from Adobe's web API documentation and Magento's sources ({@code Magento\Framework\Webapi},
  * {@code Magento\Webapi\Controller\Rest}, {@code Magento\Framework\Api\SearchCriteria}, the Sales,
- * Customer, Store, Directory and Tax service contracts): integration bearer tokens with ACL
+ * Customer, Store, Directory, Tax, Catalog and CatalogInventory service contracts): integration
+ * bearer tokens with ACL
  * resources, search criteria with MySQL's matching and Magento's paging, the data interfaces'
  * JSON shapes and types, and Magento's error bodies.
  *
  * <p>The shop URL is {@link #shopUrl()}; clients call {@code <shopUrl>/rest/V1/orders?...} with
  * {@code Authorization: Bearer <token>}. It serves orders, customers, store views, groups,
- * websites and configurations, currencies, countries and tax rules/rates of an Italian shop; add
- * shop data through {@link #data()} or {@link #generate(int, long)}. See the package documentation
- * for the quirks reproduced.
+ * websites and configurations, currencies, countries and tax rules/rates of an Italian shop, and a
+ * catalog whose products and stock clients can also write (see {@link ProductRepository} and
+ * {@link StockRegistry}); add shop data through {@link #data()} or {@link #generate(int, long)}.
+ * See the package documentation for the quirks reproduced.
  *
  * <p>Configuration a test can change: the accepted tokens and their ACL resources, whether
  * integration tokens are accepted as bearer tokens, the {@linkplain InputLimits web API input
@@ -39,9 +41,11 @@ import java.util.Set;
  * <p>Order statuses have no core REST list in Magento 2 (see {@link Services}): a client works with
  * the states and statuses it meets on orders and Magento's default set.
  *
- * <p>Simplifications, each with what the real one does: GET only (writes answer 404, as a route
- * that is not declared); only the routes listed in the package documentation (Magento has many
- * more, e.g. {@code /V1/orders/items}, which here is read as the order id "items"); JSON only (Magento also renders XML for {@code Accept: application/xml});
+ * <p>Simplifications, each with what the real one does: writes only on products and stock (other
+ * writes answer 404, as a route that is not declared); only the routes listed in the package
+ * documentation (Magento has many
+ * more, e.g. {@code /V1/orders/items}, which here is read as the order id "items"); JSON only
+ * (Magento also renders XML for {@code Accept: application/xml} and reads XML bodies);
  * no OAuth 1.0a signatures; ACL resources by name without Magento's resource tree; rate limiting
  * (429) and 502/503/504 come from the web server or CDN in front of a real shop, and
  * {@link #faults()} imitates them with nginx's HTML pages, while an injected 500 is Magento's own

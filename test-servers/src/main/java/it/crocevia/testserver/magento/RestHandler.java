@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import it.crocevia.testserver.common.QueryParams;
 import it.crocevia.testserver.magento.ReferenceData.StoreView;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,8 +18,9 @@ import java.util.Set;
  * dispatching), the store code ({@code PathProcessor}: a known code or
  * {@code all} is taken off the path; anything else stays in it, so the path matches no route and
  * the answer is 404 "Request does not match any route."), the HTTP method (only GET, POST, PUT and
- * DELETE are methods at all; this server has GET routes only), the route, the authorization of the
- * route's ACL resource (401), then the service itself.
+ * DELETE are methods at all), the route of that method, the authorization of the route's ACL
+ * resource (401), then the service itself, which reads the body if it takes one
+ * ({@link RestRequest#body(String)}).
  */
 final class RestHandler {
 
@@ -44,20 +44,20 @@ final class RestHandler {
     }
 
     void handle(HttpExchange exchange) throws IOException {
-        drain(exchange.getRequestBody());
+        byte[] body = exchange.getRequestBody().readAllBytes();
         String rest = restPath(exchange.getRequestURI().getPath());
         if (rest == null) {
             storefront(exchange);
             return;
         }
         try {
-            serve(exchange, rest);
+            serve(exchange, rest, body);
         } catch (MagentoException e) {
             Responses.error(exchange, e);
         }
     }
 
-    private void serve(HttpExchange exchange, String rest) throws MagentoException, IOException {
+    private void serve(HttpExchange exchange, String rest, byte[] body) throws MagentoException, IOException {
         checkAccept(exchange.getRequestHeaders().getFirst("Accept"));
         List<String> parts = Route.parts(rest);
         String code = parts.get(0);
@@ -77,13 +77,11 @@ final class RestHandler {
         }
         Route route = null;
         Map<String, String> variables = null;
-        if (method.equals("GET")) {
-            for (Route candidate : routes) {
-                Map<String, String> matched = candidate.match(path);
-                if (matched != null && (route == null || candidate.literals() > route.literals())) {
-                    route = candidate;
-                    variables = matched;
-                }
+        for (Route candidate : routes) {
+            Map<String, String> matched = candidate.method().equals(method) ? candidate.match(path) : null;
+            if (matched != null && (route == null || candidate.literals() > route.literals())) {
+                route = candidate;
+                variables = matched;
             }
         }
         if (route == null) {
@@ -94,7 +92,7 @@ final class RestHandler {
             throw Errors.unauthorized(route.resource());
         }
         QueryParams query = QueryParams.parse(exchange.getRequestURI().getRawQuery());
-        route.service().serve(new RestRequest(exchange, store, variables, query));
+        route.service().serve(new RestRequest(exchange, store, variables, query, body));
     }
 
     /**
@@ -129,12 +127,6 @@ final class RestHandler {
             if (!head) {
                 out.write(body);
             }
-        }
-    }
-
-    private static void drain(InputStream body) throws IOException {
-        try (body) {
-            body.transferTo(OutputStream.nullOutputStream());
         }
     }
 }

@@ -6,14 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One REST route of a {@code webapi.xml}: a GET path with {@code :variables}, the ACL resource an
- * integration needs ({@code anonymous} for none) and what serves it.
+ * One REST route of a {@code webapi.xml}: an HTTP method and a path with {@code :variables}, the
+ * ACL resource an integration needs ({@code anonymous} for none) and what serves it.
  *
+ * @param method {@code GET}, {@code POST}, {@code PUT} or {@code DELETE}
  * @param path the route, e.g. {@code /V1/orders/:id}
  * @param resource the ACL resource, e.g. {@code Magento_Sales::actions_view}
  * @param service what answers it
  */
-record Route(String path, String resource, Service service) {
+record Route(String method, String path, String resource, Service service) {
+
+    /** A GET route. */
+    Route(String path, String resource, Service service) {
+        this("GET", path, resource, service);
+    }
 
     /** Answers a matched request. */
     @FunctionalInterface

@@ -164,5 +164,42 @@ final class Schemas {
             .add("region_code", DERIVED).add("region_name", DERIVED)
             .build();
 
+    /**
+     * {@code catalogDataProductInterface}'s own fields; {@code extension_attributes},
+     * {@code product_links}, {@code options}, {@code media_gallery_entries}, {@code tier_prices} and
+     * {@code custom_attributes} follow them and are written by {@link ProductRenderer}.
+     */
+    static final Schema PRODUCT = Schema.builder("product")
+            .add("id", INT).add("sku", TEXT).add("name", TEXT).add("attribute_set_id", INT).add("price", DECIMAL)
+            .add("status", INT).add("visibility", INT).add("type_id", TEXT).add("created_at", DATETIME)
+            .add("updated_at", DATETIME).add("weight", DECIMAL)
+            .build();
+
+    /**
+     * {@code catalogInventoryDataStockItemInterface}; the flags hold Booleans, printed as JSON
+     * booleans. {@code low_stock_date} is non-nullable in the interface, so it prints as null.
+     */
+    static final Schema STOCK_ITEM = Schema.builder("stock item")
+            .all(INT, "item_id", "product_id", "stock_id").add("qty", DECIMAL).add("is_in_stock", INT)
+            .all(INT, "is_qty_decimal", "show_default_notification_message", "use_config_min_qty")
+            .add("min_qty", DECIMAL).add("use_config_min_sale_qty", INT).add("min_sale_qty", DECIMAL)
+            .add("use_config_max_sale_qty", INT).add("max_sale_qty", DECIMAL)
+            .all(INT, "use_config_backorders", "backorders", "use_config_notify_stock_qty")
+            .add("notify_stock_qty", DECIMAL).add("use_config_qty_increments", INT).add("qty_increments", DECIMAL)
+            .all(INT, "use_config_enable_qty_inc", "enable_qty_increments", "use_config_manage_stock", "manage_stock")
+            .required("low_stock_date", DATETIME).add("is_decimal_divided", INT).add("stock_status_changed_auto", INT)
+            .build();
+
+    /** {@code catalogDataCategoryLinkInterface}. */
+    static final Schema CATEGORY_LINK = Schema.builder("category link")
+            .add("position", INT).required("category_id", TEXT)
+            .build();
+
+    /** {@code catalogDataProductAttributeMediaGalleryEntryInterface}. */
+    static final Schema MEDIA_ENTRY = Schema.builder("media gallery entry")
+            .add("id", INT).required("media_type", TEXT).required("label", TEXT).required("position", INT)
+            .required("disabled", INT).required("types", LIST).add("file", TEXT)
+            .build();
+
     private Schemas() {}
 }

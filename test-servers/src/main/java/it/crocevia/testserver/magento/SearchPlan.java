@@ -37,6 +37,14 @@ final class SearchPlan<E> {
         String updatedAtField();
 
         int id(E entity);
+
+        /**
+         * @return the filter as a predicate when the collection applies it itself (the product
+         *     collection's {@code category_id}), or null to filter a field
+         */
+        default Predicate<E> special(Filter filter) throws MagentoException {
+            return null;
+        }
     }
 
     /**
@@ -65,7 +73,8 @@ final class SearchPlan<E> {
                 if (filter.field() == null) {
                     throw Errors.internal();
                 }
-                any.add(Conditions.compile(filter, fields.filter(filter.field())));
+                Predicate<E> special = fields.special(filter);
+                any.add(special != null ? special : Conditions.compile(filter, fields.filter(filter.field())));
             }
             if (!any.isEmpty()) {
                 groups.add(Conditions.anyOf(any));

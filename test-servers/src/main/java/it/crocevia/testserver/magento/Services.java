@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The GET routes served, with the ACL resources of their {@code webapi.xml}: orders
+ * The routes served, with the ACL resources of their {@code webapi.xml}: orders
  * ({@code Magento_Sales::actions_view}), customers ({@code Magento_Customer::customer}), the store
- * structure ({@code Magento_Backend::store}), directory information (anonymous) and taxes
- * ({@code Magento_Tax::manage_tax}).
+ * structure ({@code Magento_Backend::store}), directory information (anonymous), taxes
+ * ({@code Magento_Tax::manage_tax}), products ({@code Magento_Catalog::products}: search, get,
+ * create, create-or-update, delete) and their stock ({@code Magento_CatalogInventory::cataloginventory}).
  *
  * <p>Order statuses: Magento 2 has no core REST endpoint listing order statuses or states (only
  * {@code GET /V1/orders/{id}/statuses}, which answers one order's status). A client must work
@@ -50,6 +51,15 @@ final class Services {
         routes.add(new Route("/V1/taxRules/:ruleId", tax, r -> tax(r, TaxData.RULES, "ruleId", "taxRuleId")));
         routes.add(new Route("/V1/taxRates/search", tax, r -> searchTax(r, TaxData.RATES, TaxData.RATE)));
         routes.add(new Route("/V1/taxRates/:rateId", tax, r -> tax(r, TaxData.RATES, "rateId", "taxRateId")));
+        String products = "Magento_Catalog::products";
+        routes.add(new Route("/V1/products", products, this::searchProducts));
+        routes.add(new Route("/V1/products/:sku", products, this::product));
+        routes.add(new Route("POST", "/V1/products", products, this::saveProduct));
+        routes.add(new Route("PUT", "/V1/products/:sku", products, this::saveProduct));
+        routes.add(new Route("DELETE", "/V1/products/:sku", products, this::deleteProduct));
+        String inventory = "Magento_CatalogInventory::cataloginventory";
+        routes.add(new Route("/V1/stockItems/:productSku", inventory, this::stockItem));
+        routes.add(new Route("PUT", "/V1/products/:productSku/stockItems/:itemId", inventory, this::updateStockItem));
         return List.copyOf(routes);
     }
 
@@ -121,6 +131,73 @@ final class Services {
             throw Errors.noSuchEntity(fieldName, id);
         }
         Responses.ok(request, out -> taxRecord(out, record));
+    }
+
+    private void searchProducts(RestRequest request) throws MagentoException, IOException {
+        int storeId = request.store().id();
+        SearchCriteria criteria = new SearchCriteriaParser(shop.inputLimits()).parse(request.query());
+        SearchPlan<CatalogProduct> plan = new SearchPlan<>(criteria, new ProductFields(storeId), shop.pastLastPage());
+        SearchPlan.Page<CatalogProduct> page = shop.database().read(db -> plan.run(db.products));
+        Responses.ok(request, out -> SearchResultWriter.write(out, page.items(), criteria, page.totalCount(),
+                (json, product) -> ProductRenderer.write(json, product, storeId, false)));
+    }
+
+    private void product(RestRequest request) throws MagentoException, IOException {
+        CatalogProduct product = shop.database().readChecked(db -> ProductRepository.get(db,
+                request.variables().get("sku")));
+        Responses.ok(request, out -> ProductRenderer.write(out, product, request.store().id(), true));
+    }
+
+    /**
+     * {@code POST /V1/products} and {@code PUT /V1/products/{sku}}: the same {@code save}, the URL's
+     * SKU replacing the body's on a PUT (a SKU cannot be changed through the API).
+     */
+    private void saveProduct(RestRequest request) throws MagentoException, IOException {
+        ProductInput input = ProductInput.parse(request.body("product"));
+        String urlSku = request.variables().get("sku");
+        if (urlSku != null) {
+            input.fields.put("sku", urlSku);
+        }
+        CatalogProduct saved = shop.database().writeChecked(db -> ProductRepository.save(db, input, request.store(),
+                shop.data().now()));
+        Responses.ok(request, out -> ProductRenderer.write(out, saved, request.store().id(), true));
+    }
+
+    /** {@code DELETE /V1/products/{sku}}: {@code true}. */
+    private void deleteProduct(RestRequest request) throws MagentoException, IOException {
+        shop.database().writeChecked(db -> {
+            ProductRepository.delete(db, request.variables().get("sku"));
+            return null;
+        });
+        Responses.send(request.exchange(), 200, "true");
+    }
+
+    private void stockItem(RestRequest request) throws MagentoException, IOException {
+        String sku = request.variables().get("productSku");
+        Record item = shop.database().readChecked(db -> stockProduct(db, sku).stockItem());
+        Responses.ok(request, out -> ProductRenderer.stockItem(out, null, item));
+    }
+
+    /** {@code updateStockItemBySku}: the stock item's id, the URL's item id not being used. */
+    private void updateStockItem(RestRequest request) throws MagentoException, IOException {
+        String sku = request.variables().get("productSku");
+        Map<String, Object> changes = ProductInput.stockItem(request.body("stockItem"));
+        int itemId = shop.database().writeChecked(db -> {
+            CatalogProduct product = stockProduct(db, sku);
+            Record item = StockRegistry.update(product.stockItem(), changes, shop.data().now());
+            db.putProduct(new CatalogProduct(product.product(), product.attributes(), product.storeValues(),
+                    product.websiteIds(), product.categoryLinks(), item, product.media()));
+            return (Integer) item.get("item_id");
+        });
+        Responses.send(request.exchange(), 200, Integer.toString(itemId));
+    }
+
+    private static CatalogProduct stockProduct(ShopDatabase db, String sku) throws MagentoException {
+        Integer id = db.productId(sku);
+        if (id == null) {
+            throw Errors.stockProductNotFound(sku);
+        }
+        return db.products.get(id);
     }
 
     private static void taxRecord(JsonOut out, Record record) {

@@ -1,6 +1,8 @@
 package it.crocevia.testserver.magento;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -8,15 +10,20 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The in-memory shop database: orders and customers behind one read-write lock, so requests read
- * concurrently and a test's seeding or change is atomic for them, plus the id sequences Magento
- * keeps (order items, addresses, payments and history rows each have their own; increment ids are
- * per store view).
+ * The in-memory shop database: orders, customers and catalog products behind one read-write lock,
+ * so requests read concurrently and a test's seeding or change is atomic for them, plus the id
+ * sequences Magento keeps (order items, addresses, payments, history rows, stock items and media
+ * entries each have their own; increment ids are per store view) and the products' SKU index,
+ * which compares SKUs as {@code utf8mb4_general_ci} does (without case or accents).
  */
 final class ShopDatabase {
 
     final EntityTable<SalesOrder> orders = new EntityTable<>(SalesOrder::id, SalesOrder::updatedAt);
     final EntityTable<Customer> customers = new EntityTable<>(Customer::id, Customer::updatedAt);
+    final EntityTable<CatalogProduct> products = new EntityTable<>(CatalogProduct::id, CatalogProduct::updatedAt);
+    private final Map<String, Integer> productIdsBySku = new HashMap<>();
+    private int stockItemSequence;
+    private int mediaSequence;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private int itemSequence;
     private int orderAddressSequence;
@@ -44,11 +51,65 @@ final class ShopDatabase {
         }
     }
 
+    /** A change that may refuse with Magento's error. */
+    @FunctionalInterface
+    interface Change<T> {
+        T apply(ShopDatabase db) throws MagentoException;
+    }
+
+    /** Like {@link #write}, for a service that may fail; nothing is half written by the services here. */
+    <T> T writeChecked(Change<T> change) throws MagentoException {
+        lock.writeLock().lock();
+        try {
+            return change.apply(this);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Like {@link #read}, for a service that may fail. */
+    <T> T readChecked(Change<T> query) throws MagentoException {
+        lock.readLock().lock();
+        try {
+            return query.apply(this);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     void update(Consumer<ShopDatabase> change) {
         write(db -> {
             change.accept(db);
             return null;
         });
+    }
+
+    /** @return the id of the product with this SKU, or null */
+    Integer productId(String sku) {
+        return productIdsBySku.get(MySqlValues.collationKey(sku));
+    }
+
+    /** Stores a new or changed product and indexes its SKU. */
+    void putProduct(CatalogProduct product) {
+        CatalogProduct previous = products.get(product.id());
+        if (previous != null) {
+            productIdsBySku.remove(MySqlValues.collationKey(previous.sku()));
+        }
+        products.put(product);
+        productIdsBySku.put(MySqlValues.collationKey(product.sku()), product.id());
+    }
+
+    void removeProduct(CatalogProduct product) {
+        products.remove(product.id());
+        productIdsBySku.remove(MySqlValues.collationKey(product.sku()));
+    }
+
+    int nextStockItemId() {
+        return ++stockItemSequence;
+    }
+
+    int nextMediaId() {
+        return ++mediaSequence;
     }
 
     int nextItemId() {
@@ -90,6 +151,10 @@ final class ShopDatabase {
     void clear() {
         orders.clear();
         customers.clear();
+        products.clear();
+        productIdsBySku.clear();
+        stockItemSequence = 0;
+        mediaSequence = 0;
         itemSequence = 0;
         orderAddressSequence = 0;
         paymentSequence = 0;

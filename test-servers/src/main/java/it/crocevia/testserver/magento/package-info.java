@@ -4,7 +4,7 @@
  * URL, search criteria parsed and matched as Magento and MySQL do, paging and input limits, the
  * data interfaces' JSON shapes, types and null handling, and Magento's error bodies.
  *
- * <p>Supported requests, all {@code GET} under {@code <shop>/rest/V1/...},
+ * <p>Supported requests under {@code <shop>/rest/V1/...},
  * {@code <shop>/rest/<store_code>/V1/...} ({@code default}, {@code en}) or
  * {@code <shop>/rest/all/V1/...} (an optional {@code /index.php} before {@code /rest} works too):
  * <ul>
@@ -15,6 +15,13 @@
  *   <li>{@code /V1/directory/currency}, {@code /V1/directory/countries[/{id}]} (anonymous);</li>
  *   <li>{@code /V1/taxRules/search}, {@code /V1/taxRules/{id}}, {@code /V1/taxRates/search},
  *       {@code /V1/taxRates/{id}};</li>
+ *   <li>{@code GET /V1/products?searchCriteria...} and {@code GET /V1/products/{sku}} (read in the
+ *       URL's store view), {@code POST /V1/products} and {@code PUT /V1/products/{sku}}
+ *       ({@code {"product":{...}}}, create-or-update by SKU, store-scoped values written as the
+ *       store view of the URL asks), {@code DELETE /V1/products/{sku}};</li>
+ *   <li>{@code GET /V1/stockItems/{sku}} and
+ *       {@code PUT /V1/products/{sku}/stockItems/{itemId}} ({@code {"stockItem":{...}}}, answering
+ *       the item id);</li>
  *   <li>on any of them, {@code fields=items[entity_id,increment_id],total_count} for a partial
  *       answer.</li>
  * </ul>
@@ -32,6 +39,9 @@
  * zeros; configurable items as parent and child; a customer filter on {@code id} failing with
  * "Invalid attribute name"; an order filter or sort on an unknown field failing with the masked
  * 500; an unknown condition type acting as {@code eq}; a sort without direction sorting DESC;
- * NULL never matching {@code neq}/{@code nin}.
+ * NULL never matching {@code neq}/{@code nin}; products: a {@code PUT} that creates a missing SKU
+ * and ignores the body's SKU, SKUs compared without case, store-view values written only when they
+ * change what the store view shows, search items without {@code stock_item}, and the stock item
+ * forced out of stock at zero quantity.
  */
 package it.crocevia.testserver.magento;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * PrestaShop's JSON output ({@code WebserviceOutputJSON}), streamed with a {@link JsonGenerator}.
@@ -18,7 +19,10 @@ import java.util.Map;
  * {@code []}; a single record is {@code {"order":{...}}}, or {@code {"orders":[{...}]}} when the
  * request had {@code display}; a multilingual field is {@code [{"id":"1","value":"..."},...]}, or
  * a plain string when only one language is output; {@code associations} appears only when an
- * association has elements; the resource list is a bare array of names. Simplification: PHP's
+ * association has elements; the resource list is a bare array of names; a schema is
+ * {@code {"product":{...}}} with every value, multilingual ones included, an empty string and one
+ * empty element per association; values a PHP getter returns keep their type (an int is a number,
+ * false is false). Simplification: PHP's
  * {@code json_encode} escapes {@code /} as {@code \/}; this writer does not, which any JSON parser
  * reads the same.
  */
@@ -78,7 +82,57 @@ final class JsonRenderer implements Renderer {
     }
 
     @Override
-    public void resources(OutputStream out, Collection<Resource> permitted) {
+    public void written(OutputStream out, Resource resource, List<Row> rows, boolean displayParameter,
+            List<Integer> languages) {
+        try (JsonGenerator json = FACTORY.createGenerator(out, StandardCharsets.UTF_8)) {
+            json.writeStartObject();
+            if (displayParameter) {
+                json.writeStartArray(resource.name);
+                rows.forEach(row -> entity(json, resource, row, Display.FULL, languages));
+                json.writeEnd();
+            } else {
+                json.writeKey(resource.node);
+                entity(json, resource, rows.get(rows.size() - 1), Display.FULL, languages);
+            }
+            json.writeEnd();
+        }
+    }
+
+    @Override
+    public void schema(OutputStream out, Resource resource, boolean synopsis, boolean displayParameter,
+            List<Integer> languages) {
+        try (JsonGenerator json = FACTORY.createGenerator(out, StandardCharsets.UTF_8)) {
+            json.writeStartObject();
+            if (displayParameter) {
+                json.writeStartArray(resource.name).writeStartObject();
+            } else {
+                json.writeStartObject(resource.node);
+            }
+            for (int i = 0; i < resource.fields.size(); i++) {
+                Field field = resource.fields.get(i);
+                if (synopsis ? i > 0 : !field.input().readOnly()) {
+                    json.write(field.name(), "");
+                }
+            }
+            if (!resource.associations.isEmpty()) {
+                json.writeStartObject("associations");
+                for (Association association : resource.associations) {
+                    json.writeStartArray(association.name()).writeStartObject();
+                    association.fields().forEach(field -> json.write(field.name(), ""));
+                    json.writeEnd().writeEnd();
+                }
+                json.writeEnd();
+            }
+            json.writeEnd();
+            if (displayParameter) {
+                json.writeEnd();
+            }
+            json.writeEnd();
+        }
+    }
+
+    @Override
+    public void resources(OutputStream out, Collection<Resource> permitted, Map<String, Set<String>> methods) {
         try (JsonGenerator json = FACTORY.createGenerator(out, StandardCharsets.UTF_8)) {
             json.writeStartArray();
             permitted.forEach(resource -> json.write(resource.name));
@@ -163,6 +217,10 @@ final class JsonRenderer implements Renderer {
                 text(json, "value", localized.get(language)).writeEnd();
             }
             json.writeEnd();
+        } else if (value instanceof Integer number) {
+            json.write(name, number);
+        } else if (value instanceof Boolean flag) {
+            json.write(name, flag);
         } else {
             String text = (String) value;
             Long number = field.kind() == Kind.ENTITY_ID

@@ -23,4 +23,9 @@ final class Localized {
     String get(int language) {
         return texts.get(language);
     }
+
+    /** @return the texts by language id, ascending (a copy) */
+    Map<Integer, String> texts() {
+        return new TreeMap<>(texts);
+    }
 }

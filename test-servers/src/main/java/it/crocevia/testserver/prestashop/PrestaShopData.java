@@ -9,15 +9,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * The seeding and changing API of a {@link PrestaShopTestServer}'s shop: customers, addresses and
- * orders (with their lines and state history), updates that move {@code date_upd} as the shop
- * does, and raw reads for assertions.
+ * The seeding and changing API of a {@link PrestaShopTestServer}'s shop: customers, addresses,
+ * orders (with their lines and state history) and products (with their stock), updates that move
+ * {@code date_upd} as the shop does, and raw reads for assertions, such as what a client published
+ * ({@link #product(int)}, {@link #productByReference(String)}, {@link #stockOf(int)}).
  *
  * <p>Nothing is validated on purpose: an order may point to a customer that does not exist or to
  * an unknown currency, and any field may hold any text, so clients can be tested against the
@@ -28,7 +30,7 @@ public final class PrestaShopData {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final String PASSWORD_HASH = "$2y$10$3VtYIrVlvXqNOnSx5cMl3u7ItCvPXNrEq/Fw3Ho2I4WsA6wJ2zQ2W";
     private static final Set<String> SHOP_RESOURCES = Set.of("orders", "order_details", "order_histories",
-            "customers", "addresses");
+            "customers", "addresses", "products", "stock_availables");
 
     private static final Map<Integer, List<List<Row>>> ID_ONLY_ASSOCIATIONS =
             new ConcurrentHashMap<>();
@@ -64,6 +66,71 @@ public final class PrestaShopData {
     /** @return the new order's id; its lines become {@code order_details} and its state an {@code order_history} */
     public int addOrder(OrderSpec spec) {
         return store.writeAndGet(s -> insertOrder(s, spec));
+    }
+
+    /**
+     * Adds a product as the back office saves it, with its {@code stock_availables} row.
+     *
+     * @return the new product's id
+     */
+    public int addProduct(ProductSpec spec) {
+        return store.writeAndGet(s -> insertProduct(s, spec));
+    }
+
+    /** @return the product, empty when there is none with this id (never was, or deleted) */
+    public Optional<PrestaShopProduct> product(int productId) {
+        return store.read(s -> Optional.ofNullable(s.table(Resources.PRODUCTS).get(productId))
+                .map(PrestaShopProduct::of));
+    }
+
+    /**
+     * @return the product with this reference and the lowest id (MySQL compares references
+     *     without case), empty when none
+     */
+    public Optional<PrestaShopProduct> productByReference(String reference) {
+        Object key = SqlCompare.key(Kind.TEXT, reference);
+        int field = index("products", "reference");
+        return store.read(s -> s.table(Resources.PRODUCTS).ascending().stream()
+                .filter(row -> row.text(field) != null && SqlCompare.key(Kind.TEXT, row.text(field)).equals(key))
+                .findFirst().map(PrestaShopProduct::of));
+    }
+
+    /**
+     * Changes a product's fields (raw text: {@code price}, {@code reference}, {@code active}...) as
+     * the back office saves it: {@code date_upd} becomes now unless given.
+     */
+    public void updateProduct(int productId, Map<String, String> changes) {
+        updateNow("products", productId, changes);
+        store.write(s -> {
+            Table products = s.table(Resources.PRODUCTS);
+            products.put(ProductModel.computed(products.get(productId)));
+        });
+    }
+
+    /**
+     * @return the product's own {@code stock_availables} row ({@code id_product_attribute} 0)
+     * @throws IllegalArgumentException when it has none
+     */
+    public StockAvailable stockOf(int productId) {
+        return store.read(s -> StockAvailable.of(stockRow(s, productId)));
+    }
+
+    /** Sets the available quantity of a product's own stock row, as the back office does. */
+    public void setStock(int productId, int quantity) {
+        store.write(s -> {
+            Row row = stockRow(s, productId);
+            s.table(Resources.STOCK_AVAILABLES).put(row.with(index("stock_availables", "quantity"),
+                    Integer.toString(quantity)));
+        });
+    }
+
+    private static Row stockRow(Store s, int productId) {
+        Table stock = s.table(Resources.STOCK_AVAILABLES);
+        int attribute = index("stock_availables", "id_product_attribute");
+        return stock.lookup(index("stock_availables", "id_product"), Set.of(SqlCompare.key(Kind.ID,
+                        Integer.toString(productId)))).stream()
+                .filter(row -> "0".equals(row.text(attribute))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no stock row for product " + productId));
     }
 
     /**
@@ -135,7 +202,8 @@ public final class PrestaShopData {
      *       a customer with orders keeps them.</li>
      * </ul>
      * A customer deleted in the back office with "do not allow re-registration" is not deleted
-     * but marked {@code deleted} = 1: do that with {@link #updateCustomer(int, Map)}.
+     * but marked {@code deleted} = 1: do that with {@link #updateCustomer(int, Map)}. Deleting a
+     * product deletes its stock rows.
      *
      * @param resource the resource name
      * @param id the record
@@ -156,6 +224,7 @@ public final class PrestaShopData {
                     table.remove(id);
                 }
                 case "addresses" -> deleteAddress(s, id);
+                case "products" -> ProductModel.INSTANCE.delete(s, id);
                 default -> table.remove(id);
             }
         });
@@ -192,8 +261,8 @@ public final class PrestaShopData {
     }
 
     /**
-     * Changes any record's fields to raw text. Changing an {@code order_details} record also
-     * changes the {@code order_rows} of its order.
+     * Changes any record's single-language fields to raw text. Changing an {@code order_details}
+     * record also changes the {@code order_rows} of its order.
      *
      * @param resource the resource name
      * @param id the record
@@ -204,7 +273,11 @@ public final class PrestaShopData {
             Table table = s.table(resource);
             Row row = existing(table, id);
             for (Map.Entry<String, String> change : changes.entrySet()) {
-                row = row.with(table.resource.required(change.getKey()), change.getValue());
+                int field = table.resource.required(change.getKey());
+                if (table.resource.fields.get(field).i18n()) {
+                    throw new IllegalArgumentException(change.getKey() + " is multilingual: it has no single raw text");
+                }
+                row = row.with(field, change.getValue());
             }
             table.put(row);
             if (resource.equals("order_details")) {
@@ -231,11 +304,11 @@ public final class PrestaShopData {
         return store.read(s -> {
             Table table = s.table(resource);
             Object value = existing(table, id).value(table.resource.required(field));
-            return value instanceof Localized localized ? localized.get(PrestaShopDefaults.LANG_IT) : (String) value;
+            return value instanceof Localized localized ? localized.get(PrestaShopDefaults.LANG_IT) : Row.phpText(value);
         });
     }
 
-    /** Removes every order, customer and address; the reference data stays. */
+    /** Removes every order, customer, address and product; the reference data stays. */
     public void clearShopData() {
         store.write(s -> SHOP_RESOURCES.forEach(name -> s.table(name).clear()));
     }
@@ -308,6 +381,60 @@ public final class PrestaShopData {
                 .put("date_upd", Formats.dateTime(updated));
         v.override(spec.overrides());
         table.put(new Row(id, v.values, List.of()));
+        return id;
+    }
+
+    private int insertProduct(Store s, ProductSpec spec) {
+        Table table = s.table(Resources.PRODUCTS);
+        int id = table.nextId();
+        LocalDateTime added = spec.dateAdd != null ? spec.dateAdd : now();
+        LocalDateTime updated = spec.dateUpd != null ? spec.dateUpd : added;
+        String zero = "0.000000";
+        Localized empty = Localized.same("");
+        Values v = new Values(Resources.PRODUCTS);
+        v.put("id_manufacturer", spec.manufacturer).put("id_supplier", "0")
+                .put("id_category_default", spec.categoryDefault).put("new", null).put("cache_default_attribute", "0")
+                .put("id_default_image", null).put("id_default_combination", null)
+                .put("id_tax_rules_group", spec.taxRulesGroup).put("position_in_category", null)
+                .put("manufacturer_name", null).put("quantity", null).put("type", null).put("id_shop_default", "1")
+                .put("reference", spec.reference).put("supplier_reference", "").put("location", "")
+                .put("width", zero).put("height", zero).put("depth", zero).put("weight", Formats.amount(spec.weight))
+                .put("quantity_discount", "0").put("ean13", spec.ean13).put("isbn", "").put("upc", spec.upc)
+                .put("mpn", spec.mpn).put("cache_is_pack", "0").put("cache_has_attachments", "0")
+                .put("is_virtual", "0").put("state", "1").put("additional_delivery_times", "1")
+                .put("delivery_in_stock", empty).put("delivery_out_stock", empty).put("on_sale", "0")
+                .put("online_only", "0").put("ecotax", zero).put("minimal_quantity", "1")
+                .put("low_stock_threshold", null).put("low_stock_alert", "0").put("price", Formats.amount(spec.price))
+                .put("wholesale_price", zero).put("unity", "").put("unit_price_ratio", zero)
+                .put("additional_shipping_cost", zero).put("customizable", "0").put("text_fields", "0")
+                .put("uploadable_files", "0").put("active", Formats.bool(spec.active)).put("redirect_type", "default")
+                .put("id_type_redirected", "0").put("available_for_order", "1")
+                .put("available_date", Formats.ZERO_DATE).put("show_condition", "0").put("condition", "new")
+                .put("show_price", "1").put("indexed", "1").put("visibility", spec.visibility)
+                .put("advanced_stock_management", "0").put("date_add", Formats.dateTime(added))
+                .put("date_upd", Formats.dateTime(updated)).put("pack_stock_type", "3")
+                .put("meta_description", empty).put("meta_keywords", empty).put("meta_title", empty)
+                .put("link_rewrite", Localized.of(
+                        spec.linkIt != null ? spec.linkIt : ProductModel.linkRewrite(spec.nameIt),
+                        spec.linkEn != null ? spec.linkEn : ProductModel.linkRewrite(spec.nameEn)))
+                .put("name", Localized.of(spec.nameIt, spec.nameEn))
+                .put("description", Localized.of(spec.descriptionIt, spec.descriptionEn))
+                .put("description_short", Localized.of(spec.shortIt, spec.shortEn))
+                .put("available_now", empty).put("available_later", empty);
+        v.override(spec.overrides());
+        Row stock = StockAvailableModel.create(s, id, 2);
+        s.table(Resources.STOCK_AVAILABLES).put(stock.with(index("stock_availables", "quantity"),
+                Integer.toString(spec.quantity)));
+        List<List<Row>> associations = new ArrayList<>();
+        for (Association association : Resources.PRODUCTS.associations) {
+            associations.add(switch (association.name()) {
+                case "categories" -> spec.categories.stream().distinct()
+                        .map(category -> new Row(category, new Object[1], List.of())).toList();
+                case "stock_availables" -> List.of(ProductModel.stockElement(stock));
+                default -> List.of();
+            });
+        }
+        table.put(ProductModel.computed(new Row(id, v.values, List.copyOf(associations))));
         return id;
     }
 

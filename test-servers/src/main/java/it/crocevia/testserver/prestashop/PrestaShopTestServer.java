@@ -11,6 +11,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -18,24 +21,29 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A PrestaShop 1.7/8/9 shop's webservice ({@code /api/...}) over real HTTP, read-only, built from
+ * A PrestaShop 1.7/8/9 shop's webservice ({@code /api/...}) over real HTTP, built from
  * PrestaShop's documentation and its {@code WebserviceRequest}/{@code WebserviceOutputJSON}
- * sources: key authentication (Basic user name or {@code ws_key}), XML by default and JSON with
- * {@code output_format=JSON}, {@code display}, {@code filter}, {@code sort}, {@code limit},
- * {@code date=1}, {@code language}, and PrestaShop's error codes and messages.
+ * sources: key authentication (Basic user name or {@code ws_key}) with per-resource, per-method
+ * permissions, XML by default and JSON with {@code output_format=JSON}, {@code display},
+ * {@code filter}, {@code sort}, {@code limit}, {@code date=1}, {@code language},
+ * {@code schema=blank|synopsis}, and PrestaShop's error codes and messages.
  *
  * <p>The shop URL is {@link #shopUrl()}; clients call {@code <shopUrl>/api/orders?...}. It serves
  * orders (with {@code associations.order_rows}), order_details, order_histories, order_states,
- * customers, addresses, carriers, currencies, languages and countries, seeded with an Italian
- * shop's reference data; add shop data through {@link #data()} or {@link #generate(int, long)}.
+ * customers, addresses, carriers, currencies, languages, countries, products and
+ * stock_availables, seeded with an Italian shop's reference data; add shop data through
+ * {@link #data()} or {@link #generate(int, long)}. Products are written as PrestaShop writes them
+ * ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE} with an XML body, see
+ * {@link EntityWriter}), and stock_availables updated ({@code PUT}, {@code PATCH}).
  *
- * <p>Simplifications, each with what the real one does: only GET and HEAD (keys have no write
- * permission, so writes answer 405 code 25 as a read-only key does); no multishop
- * ({@code id_shop} is ignored); {@code schema=} and {@code price[]} are ignored; {@code depth} is
+ * <p>Simplifications, each with what the real one does: writes only on products and
+ * stock_availables (other resources answer 405 code 25, as for a key without the method); no
+ * multishop ({@code id_shop} is ignored); {@code price[]} is ignored; {@code depth} is
  * ignored; ties in a sort are broken by id (MySQL leaves their order undefined, so paging on a
  * non-unique sort can skip or repeat records on a real shop); a negative {@code limit} gives an
  * empty page (MySQL fails with a syntax error); keys are compared case-insensitively, as MySQL's
- * collation does. Rate limiting (429) and 502/503 pages come from the web server or CDN in front
+ * collation does; products have no images, combinations, features, manufacturers or suppliers
+ * behind their ids, and a synopsis schema shows formats only for the writable resources. Rate limiting (429) and 502/503 pages come from the web server or CDN in front
  * of a real shop, not PrestaShop; {@link #faults()} imitates them with nginx-style HTML bodies.
  */
 public final class PrestaShopTestServer extends TestServer {
@@ -45,6 +53,9 @@ public final class PrestaShopTestServer extends TestServer {
     /** The time zone of the seeded shop; dates in the output are local to it. */
     public static final ZoneId SHOP_ZONE = ZoneId.of("Europe/Rome");
 
+    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
+    private static final Set<String> METHODS = Set.of("GET", "PUT", "POST", "PATCH", "DELETE", "HEAD");
+
     static final String REALM = "Basic realm=\"Welcome to PrestaShop Webservice, please enter the authentication "
             + "key as the login. No password required.\"";
     private static final String KEY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
@@ -52,7 +63,8 @@ public final class PrestaShopTestServer extends TestServer {
     private final Store store = new Store();
     private final PrestaShopData data;
     private final WebserviceHandler handler = new WebserviceHandler(this);
-    private final Map<String, Set<String>> keys = new ConcurrentHashMap<>();
+    /** By upper-cased key, the methods it may use on each resource. */
+    private final Map<String, Map<String, Set<String>>> keys = new ConcurrentHashMap<>();
     private final String apiKey;
     private volatile String version = DEFAULT_VERSION;
     private volatile String shopName = "Crocevia Demo";
@@ -90,24 +102,64 @@ public final class PrestaShopTestServer extends TestServer {
     }
 
     /**
-     * Accepts another key with read access to every served resource.
+     * Accepts another key with every permission: reading every served resource and writing those
+     * this server writes ({@code products}, {@code stock_availables}), less the methods PrestaShop
+     * forbids on a resource whatever the key ({@code POST} and {@code DELETE} of
+     * {@code stock_availables}).
      *
      * @param key the key (PrestaShop keys are 32 characters)
      * @return this
      */
     public PrestaShopTestServer addKey(String key) {
-        return addKey(key, Resources.SERVED.keySet());
+        Map<String, Set<String>> methods = new HashMap<>();
+        for (Resource resource : Resources.SERVED.values()) {
+            Set<String> allowed = new HashSet<>(METHODS);
+            allowed.removeAll(resource.forbiddenMethods);
+            methods.put(resource.name, allowed);
+        }
+        return addKey(key, methods);
     }
 
     /**
-     * Accepts a key that may read only some resources; the others answer 401 with code 26.
+     * Accepts a key that may only read ({@code GET}, {@code HEAD}) some resources; the others
+     * answer 401 with code 26, and a write 405 with code 25.
      *
      * @param key the key
      * @param resources the resources it may GET
      * @return this
      */
     public PrestaShopTestServer addKey(String key, Set<String> resources) {
-        keys.put(key.toUpperCase(Locale.ROOT), Set.copyOf(resources));
+        Map<String, Set<String>> methods = new HashMap<>();
+        resources.forEach(resource -> methods.put(resource, READ_METHODS));
+        return addKey(key, methods);
+    }
+
+    /**
+     * Accepts a key with the permissions the back office's webservice page sets: per resource,
+     * the HTTP methods it may use (e.g. {@code products -> [GET, HEAD]} for a key that may read
+     * products but not write them). Resources it does not name answer 401 with code 26; methods it
+     * does not grant 405 with code 25. Methods this server does not implement on a resource
+     * (writes on orders, customers and the reference data) are dropped, so they answer as for a
+     * key without them.
+     *
+     * @param key the key
+     * @param methodsByResource resource name to HTTP methods
+     * @return this
+     */
+    public PrestaShopTestServer addKey(String key, Map<String, ? extends Collection<String>> methodsByResource) {
+        Map<String, Set<String>> granted = new HashMap<>();
+        methodsByResource.forEach((name, methods) -> {
+            Resource resource = Resources.SERVED.get(name);
+            Set<String> kept = new HashSet<>();
+            for (String method : methods) {
+                String upper = method.toUpperCase(Locale.ROOT);
+                if (resource != null && (READ_METHODS.contains(upper) || resource.writable() && METHODS.contains(upper))) {
+                    kept.add(upper);
+                }
+            }
+            granted.put(name, Set.copyOf(kept));
+        });
+        keys.put(key.toUpperCase(Locale.ROOT), Map.copyOf(granted));
         return this;
     }
 
@@ -236,8 +288,8 @@ public final class PrestaShopTestServer extends TestServer {
         return webserviceEnabled;
     }
 
-    /** @return the resources the key may read, or null for an unknown key */
-    Set<String> permissions(String key) {
+    /** @return the methods the key may use by resource, or null for an unknown key */
+    Map<String, Set<String>> permissions(String key) {
         return keys.get(key.toUpperCase(Locale.ROOT));
     }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Writes the webservice's answers in one output format (PrestaShop's XML or JSON). */
 interface Renderer {
@@ -27,8 +29,27 @@ interface Renderer {
     void single(OutputStream out, Resource resource, Row row, Display display, boolean displayParameter,
             List<Integer> languages) throws IOException;
 
-    /** The resources a key may use ({@code GET /api/}). */
-    void resources(OutputStream out, Collection<Resource> permitted) throws IOException;
+    /**
+     * The records a {@code POST}, {@code PUT} or {@code PATCH} wrote, shown in full as a single
+     * record is (several when the body held several entities).
+     */
+    void written(OutputStream out, Resource resource, List<Row> rows, boolean displayParameter,
+            List<Integer> languages) throws IOException;
+
+    /**
+     * {@code ?schema=blank} (every writable field, empty) or {@code ?schema=synopsis} (every field
+     * but the id, with its {@code required}, {@code maxSize}, {@code format} and {@code readOnly}).
+     */
+    void schema(OutputStream out, Resource resource, boolean synopsis, boolean displayParameter,
+            List<Integer> languages) throws IOException;
+
+    /**
+     * The resources a key may use ({@code GET /api/}).
+     *
+     * @param methods the key's methods by resource
+     */
+    void resources(OutputStream out, Collection<Resource> permitted, Map<String, Set<String>> methods)
+            throws IOException;
 
     void errors(OutputStream out, List<WsError> errors) throws IOException;
 }

@@ -2,12 +2,18 @@ package it.crocevia.testserver.prestashop;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A webservice resource: its plural and singular node names, its fields in PrestaShop's output
- * order (the order of the "blank schema" in the documentation) and its associations.
+ * order (the order of the "blank schema" in the documentation) and its associations; for the
+ * resources this server can write, the PHP class that PrestaShop's messages name, the order in
+ * which its {@code ObjectModel::$definition} lists the fields (the order validation reports the
+ * first error in), and the methods PrestaShop forbids on it whatever the key
+ * ({@code forbidden_method}, answered 405 with code 101).
  */
 final class Resource {
 
@@ -18,19 +24,27 @@ final class Resource {
     final List<Association> associations;
     /** The fields with a MySQL {@code KEY} in PrestaShop's schema that this server indexes too. */
     final List<String> keys;
+    /** The PHP class ({@code Product}), null for a resource this server only reads. */
+    final String className;
+    /** The stored fields in {@code ObjectModel::$definition} order, for validation. */
+    final List<String> definitionOrder;
+    final Set<String> forbiddenMethods;
     private final Map<String, Integer> index = new HashMap<>();
 
-    private Resource(String name, String node, String description, List<Field> fields,
-            List<Association> associations, List<String> keys) {
-        this.name = name;
-        this.node = node;
-        this.description = description;
-        this.fields = List.copyOf(fields);
-        this.associations = List.copyOf(associations);
-        this.keys = List.copyOf(keys);
+    private Resource(Builder builder) {
+        this.name = builder.name;
+        this.node = builder.node;
+        this.description = builder.description;
+        this.fields = List.copyOf(builder.fields);
+        this.associations = List.copyOf(builder.associations);
+        this.keys = List.copyOf(builder.keys);
+        this.className = builder.className;
+        this.forbiddenMethods = Set.copyOf(builder.forbidden);
         for (int i = 0; i < fields.size(); i++) {
             index.put(fields.get(i).name(), i);
         }
+        this.definitionOrder = builder.definitionOrder != null ? List.copyOf(builder.definitionOrder)
+                : fields.stream().filter(f -> f.input().stored() && !f.name().equals("id")).map(Field::name).toList();
     }
 
     static Builder builder(String name, String node, String description) {
@@ -58,6 +72,20 @@ final class Resource {
         return new Object[fields.size()];
     }
 
+    /** @return whether this server accepts writes ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE}) on it */
+    boolean writable() {
+        return className != null;
+    }
+
+    Association association(String associationName) {
+        for (Association association : associations) {
+            if (association.name().equals(associationName)) {
+                return association;
+            }
+        }
+        return null;
+    }
+
     /** Declares fields in output order; {@code id} comes first by itself. */
     static final class Builder {
         private final String name;
@@ -66,6 +94,9 @@ final class Resource {
         private final List<Field> fields = new ArrayList<>();
         private final List<Association> associations = new ArrayList<>();
         private final List<String> keys = new ArrayList<>();
+        private final Set<String> forbidden = new HashSet<>();
+        private String className;
+        private List<String> definitionOrder;
 
         private Builder(String name, String node, String description) {
             this.name = name;
@@ -130,8 +161,47 @@ final class Resource {
             return this;
         }
 
+        /**
+         * Makes the resource writable: PrestaShop's messages name {@code className}
+         * ({@code Property Product->price is not valid}).
+         */
+        Builder writable(String phpClass) {
+            this.className = phpClass;
+            return this;
+        }
+
+        /** Sets how a body may write fields already declared. */
+        Builder input(Input input, String... names) {
+            for (String field : names) {
+                int at = indexOf(field);
+                fields.set(at, fields.get(at).with(input));
+            }
+            return this;
+        }
+
+        /** The stored fields in {@code ObjectModel::$definition} order, when it differs from the output's. */
+        Builder definitionOrder(String... names) {
+            this.definitionOrder = List.of(names);
+            return this;
+        }
+
+        /** Methods refused for every key ({@code forbidden_method}). */
+        Builder forbid(String... methods) {
+            forbidden.addAll(List.of(methods));
+            return this;
+        }
+
         Resource build() {
-            return new Resource(name, node, description, fields, associations, keys);
+            return new Resource(this);
+        }
+
+        private int indexOf(String field) {
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i).name().equals(field)) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException(name + " has no field " + field);
         }
 
         private Builder addAll(Kind kind, String... names) {

@@ -116,9 +116,38 @@ final class Resources {
             .texts("zip_code_format").bools("display_tax_label").i18n("name")
             .build();
 
+    /**
+     * {@code StockAvailable}: one row per product (and combination) and shop, created with the
+     * product. PrestaShop forbids {@code POST} and {@code DELETE} on it for every key.
+     */
+    static final Resource STOCK_AVAILABLES = Resource.builder("stock_availables", "stock_available",
+                    "Available quantities")
+            .id("id_product", "products").id("id_product_attribute", "combinations").id("id_shop", "shops")
+            .id("id_shop_group", "shop_groups").ints("quantity").bools("depends_on_stock").ints("out_of_stock")
+            .texts("location")
+            .writable("StockAvailable").forbid("POST", "DELETE")
+            .input(Input.of(Kind.ID).validate("isUnsignedId").asRequired(), "id_product", "id_product_attribute")
+            .input(Input.of(Kind.ID).validate("isUnsignedId"), "id_shop", "id_shop_group")
+            .input(Input.of(Kind.INT).validate("isInt").asRequired().maxSize(10), "quantity")
+            .input(Input.of(Kind.BOOL).validate("isBool").asRequired(), "depends_on_stock")
+            .input(Input.of(Kind.INT).validate("isInt").asRequired(), "out_of_stock")
+            .input(Input.of(Kind.TEXT).validate("isString").maxSize(255), "location")
+            .keys("id_product")
+            .build();
+
+    /**
+     * {@code Product}, with the fields, order and rules of PrestaShop 8/9's webservice reference
+     * (devdocs "Resources for Products" and its blank schema) and {@code Product::$definition}.
+     * The fields computed by getters are shown but not stored: {@code quantity} is always 0 (the
+     * webservice never loads the stock, PrestaShop issue #18953: read {@code stock_availables}),
+     * {@code manufacturer_name} is PHP's {@code false} without a manufacturer, and
+     * {@code manufacturer_name} and {@code quantity} cannot be written (code 93).
+     */
+    static final Resource PRODUCTS = products();
+
     /** The resources served, by name, in PrestaShop's (alphabetical) order. */
     static final Map<String, Resource> SERVED = served(ADDRESSES, CARRIERS, COUNTRIES, CURRENCIES, CUSTOMERS,
-            LANGUAGES, ORDER_DETAILS, ORDER_HISTORIES, ORDER_STATES, ORDERS);
+            LANGUAGES, ORDER_DETAILS, ORDER_HISTORIES, ORDER_STATES, ORDERS, PRODUCTS, STOCK_AVAILABLES);
 
     /** Every core resource name, sorted as PHP's {@code ksort} sorts them. */
     static final List<String> ALL_NAMES = List.of("addresses", "attachments", "carriers", "cart_rules", "carts",
@@ -137,8 +166,98 @@ final class Resources {
 
     private Resources() {}
 
+    private static Resource products() {
+        Resource.Builder product = Resource.builder("products", "product", "The products")
+                .id("id_manufacturer", "manufacturers").id("id_supplier", "suppliers")
+                .id("id_category_default", "categories").bools("new").ints("cache_default_attribute")
+                .computed("id_default_image", Kind.ID).computed("id_default_combination", Kind.ID)
+                .id("id_tax_rules_group", "tax_rule_groups").computed("position_in_category", Kind.INT)
+                .computed("manufacturer_name", Kind.TEXT).computed("quantity", Kind.INT).computed("type", Kind.TEXT)
+                .id("id_shop_default", "shops").texts("reference", "supplier_reference", "location")
+                .decimals("width", "height", "depth", "weight").bools("quantity_discount")
+                .texts("ean13", "isbn", "upc", "mpn").bools("cache_is_pack", "cache_has_attachments", "is_virtual")
+                .ints("state", "additional_delivery_times").i18n("delivery_in_stock", "delivery_out_stock")
+                .bools("on_sale", "online_only").decimals("ecotax").ints("minimal_quantity", "low_stock_threshold")
+                .bools("low_stock_alert").decimals("price", "wholesale_price").texts("unity")
+                .decimals("unit_price_ratio", "additional_shipping_cost")
+                .ints("customizable", "text_fields", "uploadable_files").bools("active").texts("redirect_type")
+                .id("id_type_redirected", null).bools("available_for_order").dates("available_date")
+                .bools("show_condition").texts("condition").bools("show_price", "indexed").texts("visibility")
+                .bools("advanced_stock_management").dates("date_add", "date_upd").ints("pack_stock_type")
+                .i18n("meta_description", "meta_keywords", "meta_title", "link_rewrite", "name", "description",
+                        "description_short", "available_now", "available_later")
+                .association("categories", "category", "categories", List.of(key("id")))
+                .association("images", "image", "images", List.of(field("id", Kind.ID)))
+                .association("combinations", "combination", "combinations", List.of(key("id")))
+                .association("product_option_values", "product_option_value", "product_option_values",
+                        List.of(key("id")))
+                .association("product_features", "product_feature", "product_features",
+                        List.of(key("id"), key("id_feature_value")))
+                .association("tags", "tag", "tags", List.of(key("id")))
+                .association("stock_availables", "stock_available", "stock_availables",
+                        List.of(key("id"), key("id_product_attribute")))
+                .association("attachments", "attachment", "attachments", List.of(key("id")))
+                .association("accessories", "product", "products", List.of(key("id")))
+                .association("product_bundle", "product", "products", List.of(key("id"),
+                        field("id_product_attribute", Kind.ID), field("quantity", Kind.INT)))
+                .writable("Product");
+        Input none = Input.of(Kind.TEXT).storage(Input.Storage.NONE);
+        product.input(none, "new", "id_default_image", "id_default_combination", "position_in_category", "type")
+                .input(none.asReadOnly(), "manufacturer_name", "quantity")
+                .input(Input.of(Kind.ID).validate("isUnsignedId"), "id_manufacturer", "id_supplier",
+                        "id_category_default", "id_tax_rules_group", "id_shop_default", "state",
+                        "additional_delivery_times", "id_type_redirected")
+                .input(Input.of(Kind.TEXT).validate("isReference").maxSize(64), "reference", "supplier_reference")
+                .input(Input.of(Kind.TEXT).validate("isString").maxSize(255), "location")
+                .input(Input.of(Kind.DECIMAL).validate("isUnsignedFloat"), "width", "height", "depth", "weight")
+                .input(Input.of(Kind.BOOL).validate("isBool"), "quantity_discount", "cache_is_pack",
+                        "cache_has_attachments", "is_virtual", "on_sale", "online_only", "low_stock_alert", "active",
+                        "available_for_order", "show_condition", "show_price", "indexed", "advanced_stock_management")
+                .input(Input.of(Kind.TEXT).validate("isEan13").maxSize(13), "ean13")
+                .input(Input.of(Kind.TEXT).validate("isIsbn").maxSize(32), "isbn")
+                .input(Input.of(Kind.TEXT).validate("isUpc").maxSize(12), "upc")
+                .input(Input.of(Kind.TEXT).validate("isMpn").maxSize(40), "mpn")
+                .input(Input.of(Kind.TEXT).validate("isGenericName").maxSize(255), "delivery_in_stock",
+                        "delivery_out_stock", "meta_keywords", "meta_title", "available_now")
+                .input(Input.of(Kind.TEXT).validate("IsGenericName").maxSize(255), "available_later")
+                .input(Input.of(Kind.TEXT).validate("isGenericName").maxSize(512), "meta_description")
+                .input(Input.of(Kind.DECIMAL).validate("isPrice"), "ecotax", "wholesale_price",
+                        "additional_shipping_cost")
+                .input(Input.of(Kind.DECIMAL).validate("isPrice").asRequired(), "price")
+                .input(Input.of(Kind.INT).validate("isUnsignedInt"), "minimal_quantity", "customizable",
+                        "text_fields", "uploadable_files", "pack_stock_type")
+                .input(Input.of(Kind.INT).validate("isInt").storage(Input.Storage.NULLABLE_INT), "low_stock_threshold")
+                .input(Input.of(Kind.TEXT).validate("isString"), "unity", "redirect_type")
+                .input(Input.of(Kind.DATE).validate("isDateFormat").storage(Input.Storage.DATE), "available_date")
+                .input(Input.of(Kind.TEXT).validate("isGenericName").values("new", "used", "refurbished"), "condition")
+                .input(Input.of(Kind.TEXT).validate("isProductVisibility").values("both", "catalog", "search", "none"),
+                        "visibility")
+                .input(Input.of(Kind.DATE).validate("isDate"), "date_add", "date_upd")
+                .input(Input.of(Kind.TEXT).validate("isLinkRewrite").maxSize(128), "link_rewrite")
+                .input(Input.of(Kind.TEXT).validate("isCatalogName").maxSize(128), "name")
+                .input(Input.of(Kind.TEXT).validate("isCleanHtml"), "description", "description_short")
+                .definitionOrder("id_shop_default", "id_manufacturer", "id_supplier", "reference", "supplier_reference",
+                        "location", "width", "height", "depth", "weight", "quantity_discount", "ean13", "isbn", "upc",
+                        "mpn", "cache_is_pack", "cache_has_attachments", "is_virtual", "state",
+                        "additional_delivery_times", "delivery_in_stock", "delivery_out_stock", "id_category_default",
+                        "id_tax_rules_group", "on_sale", "online_only", "ecotax", "minimal_quantity",
+                        "low_stock_threshold", "low_stock_alert", "price", "wholesale_price", "unity",
+                        "unit_price_ratio", "additional_shipping_cost", "customizable", "text_fields",
+                        "uploadable_files", "active", "redirect_type", "id_type_redirected", "available_for_order",
+                        "available_date", "show_condition", "condition", "show_price", "indexed", "visibility",
+                        "cache_default_attribute", "advanced_stock_management", "date_add", "date_upd",
+                        "pack_stock_type", "meta_description", "meta_keywords", "meta_title", "link_rewrite", "name",
+                        "description", "description_short", "available_now", "available_later");
+        return product.build();
+    }
+
     private static Field field(String name, Kind kind) {
         return new Field(name, kind, false, null, true);
+    }
+
+    /** An association field its webservice parameters declare {@code 'required' => true}. */
+    private static Field key(String name) {
+        return field(name, Kind.ID).with(Input.of(Kind.ID).asRequired());
     }
 
     private static Map<String, Resource> served(Resource... resources) {

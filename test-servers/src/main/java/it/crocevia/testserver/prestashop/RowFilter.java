@@ -99,7 +99,7 @@ final class RowFilter implements Predicate<Row> {
             }
             return false;
         }
-        return matches((String) value);
+        return matches(Row.phpText(value));
     }
 
     private boolean matches(String column) {

@@ -24,6 +24,6 @@ record SortKey(Field field, int index, boolean descending) {
     }
 
     private static String text(Object value, int language) {
-        return value instanceof Localized localized ? localized.get(language) : (String) value;
+        return value instanceof Localized localized ? localized.get(language) : Row.phpText(value);
     }
 }

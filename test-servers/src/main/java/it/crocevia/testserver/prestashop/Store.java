@@ -47,6 +47,22 @@ final class Store {
         }
     }
 
+    /** A change that may refuse with a checked exception. */
+    @FunctionalInterface
+    interface Change<T, E extends Exception> {
+        T apply(Store store) throws E;
+    }
+
+    /** Like {@link #writeAndGet}, for a change that may fail; what it wrote before failing stays. */
+    <T, E extends Exception> T writeChecked(Change<T, E> change) throws E {
+        lock.writeLock().lock();
+        try {
+            return change.apply(this);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     Table table(Resource resource) {
         return tables.get(resource.name);
     }

@@ -10,6 +10,8 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,13 +20,14 @@ import java.util.regex.Pattern;
  * One webservice request, in the order PrestaShop's {@code dispatcher.php} and
  * {@code WebserviceRequest::fetch} check it: a key is present (else the dispatcher's bare
  * "401 Unauthorized"), the webservice is enabled, the key is valid, the {@code language}
- * parameter, the resource, the HTTP method, then the list or single-record query.
+ * parameter, the resource, the HTTP method (valid, not forbidden on the resource, granted to the
+ * key), then the schema, list or single-record query, the write ({@link EntityWriter}) or the
+ * delete.
  */
 final class WebserviceHandler {
 
     private static final Pattern SINGLE_LANGUAGE = Pattern.compile("\\[(\\d)+\\]");
     private static final Set<String> VALID_METHODS = Set.of("GET", "PUT", "POST", "PATCH", "DELETE", "HEAD");
-    private static final Set<String> KEY_METHODS = Set.of("GET", "HEAD");
 
     private final PrestaShopTestServer shop;
 
@@ -62,25 +65,56 @@ final class WebserviceHandler {
             throw new WebserviceException(503, 22,
                     "The PrestaShop webservice is disabled. Please activate it in the PrestaShop Back Office");
         }
-        Set<String> permissions = authenticate(key);
+        Map<String, Set<String>> permissions = authenticate(key);
         response.authenticated();
         List<Integer> languages = languages(query);
         String[] segments = url.split("/", -1);
         String resourceName = segments[0];
         String method = query.string("ps_method") != null ? query.string("ps_method") : exchange.getRequestMethod();
-        checkResource(resourceName, permissions);
-        checkMethod(method, resourceName);
+        checkResource(resourceName, permissions.keySet());
+        checkMethod(method, resourceName, permissions);
         if (resourceName.isEmpty()) {
-            Collection<Resource> permitted = Resources.SERVED.values().stream()
-                    .filter(resource -> permissions.contains(resource.name))
-                    .sorted(Comparator.comparing(resource -> resource.name)).toList();
-            response.send(200, out -> renderer.resources(out, permitted));
+            sendResources(response, renderer, permissions, 200);
             return;
         }
         Resource resource = Resources.SERVED.get(resourceName);
-        if (segments.length > 1 && !segments[1].isEmpty()) {
+        String idSegment = segments.length > 1 ? segments[1] : "";
+        switch (method) {
+            case "POST", "PUT", "PATCH" -> {
+                List<Row> written = writer().save(resource, method, inputXml(exchange, query));
+                int status = method.equals("POST") ? 201 : 200;
+                if (written.isEmpty()) {
+                    sendResources(response, renderer, permissions, status);
+                } else {
+                    response.send(status, out -> renderer.written(out, resource, written, query.has("display"),
+                            languages));
+                }
+            }
+            case "DELETE" -> {
+                writer().delete(resource, idSegment, query);
+                response.noContent(200);
+            }
+            default -> read(query, resource, idSegment, response, renderer, languages);
+        }
+    }
+
+    /** A {@code GET} or {@code HEAD}: a schema, one record or a list. */
+    private void read(QueryParams query, Resource resource, String idSegment, WsResponse response, Renderer renderer,
+            List<Integer> languages) throws WebserviceException, IOException {
+        if (idSegment.isEmpty() && query.has("schema")) {
+            String schema = query.string("schema");
+            if (!"blank".equals(schema) && !"synopsis".equals(schema)) {
+                throw new WebserviceException(400, 28, "Please select a schema of type 'synopsis' to get the whole "
+                        + "schema informations (which fields are required, which kind of content...) or 'blank' to "
+                        + "get an empty schema to fill before using POST request");
+            }
+            response.send(200, out -> renderer.schema(out, resource, schema.equals("synopsis"), query.has("display"),
+                    languages));
+            return;
+        }
+        if (!idSegment.isEmpty()) {
             Display display = ListQuery.display(resource, query, true);
-            int id = (int) Php.intval(segments[1]);
+            int id = (int) Php.intval(idSegment);
             Row row = shop.store().read(s -> s.table(resource).get(id));
             if (row == null) {
                 response.notFoundWithoutBody();
@@ -92,6 +126,38 @@ final class WebserviceHandler {
         ListQuery list = ListQuery.parse(resource, query, languages);
         List<Row> rows = shop.store().read(s -> list.run(s.table(resource)));
         response.send(200, out -> renderer.list(out, resource, rows, list.display, languages));
+    }
+
+    private EntityWriter writer() {
+        return new EntityWriter(shop.store(), shop.data()::now, shop.version());
+    }
+
+    private static void sendResources(WsResponse response, Renderer renderer, Map<String, Set<String>> permissions,
+            int status) throws IOException {
+        Collection<Resource> permitted = Resources.SERVED.values().stream()
+                .filter(resource -> permissions.containsKey(resource.name))
+                .sorted(Comparator.comparing(resource -> resource.name)).toList();
+        response.send(status, out -> renderer.resources(out, permitted, permissions));
+    }
+
+    /**
+     * The body of a write as the dispatcher takes it: the {@code xml} parameter of the query or of
+     * a form body ({@code $_REQUEST['xml']}) when given, else the raw body.
+     */
+    private static String inputXml(HttpExchange exchange, QueryParams query) throws IOException {
+        if (query.string("xml") != null) {
+            exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
+            return query.string("xml");
+        }
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            String form = QueryParams.parse(body).string("xml");
+            if (form != null) {
+                return form;
+            }
+        }
+        return body;
     }
 
     /** The key: the Basic user name first, then {@code ws_key}, as the dispatcher reads them. */
@@ -110,7 +176,7 @@ final class WebserviceHandler {
         return query.string("ws_key");
     }
 
-    private Set<String> authenticate(String rawKey) throws WebserviceException {
+    private Map<String, Set<String>> authenticate(String rawKey) throws WebserviceException {
         String key = rawKey.trim();
         if (key.isEmpty()) {
             throw WebserviceException.unauthorized(new WsError(17, "Authentication key is empty"));
@@ -118,7 +184,7 @@ final class WebserviceHandler {
         if (key.length() != 32) {
             throw WebserviceException.unauthorized(new WsError(18, "Invalid authentication key format"));
         }
-        Set<String> permissions = shop.permissions(key);
+        Map<String, Set<String>> permissions = shop.permissions(key);
         if (permissions == null) {
             throw WebserviceException.unauthorized(new WsError(20, "Authentification key is not active"),
                     new WsError(21, "No permission for this authentication key"));
@@ -197,11 +263,21 @@ final class WebserviceHandler {
         }
     }
 
-    private static void checkMethod(String method, String resourceName) throws WebserviceException {
+    /**
+     * {@code checkHTTPMethod}: a method at all (code 23), not forbidden on the resource whatever
+     * the key (code 101), then granted to the key on it (code 25).
+     */
+    private static void checkMethod(String method, String resourceName, Map<String, Set<String>> permissions)
+            throws WebserviceException {
         if (!VALID_METHODS.contains(method)) {
             throw new WebserviceException(405, 23, "Method " + method + " is not valid");
         }
-        if (!resourceName.isEmpty() && !KEY_METHODS.contains(method)) {
+        Resource resource = Resources.SERVED.get(resourceName);
+        if (resource != null && resource.forbiddenMethods.contains(method)) {
+            throw new WebserviceException(405, 101, "Method " + method + " is not allowed for the resource "
+                    + resourceName);
+        }
+        if (!resourceName.isEmpty() && !permissions.getOrDefault(resourceName, Set.of()).contains(method)) {
             throw new WebserviceException(405, 25, "Method " + method + " is not allowed for the resource "
                     + resourceName + " with this authentication key");
         }

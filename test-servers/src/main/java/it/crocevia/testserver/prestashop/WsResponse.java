@@ -68,8 +68,13 @@ final class WsResponse {
 
     /** PrestaShop's answer for a single record that does not exist: 404 and no body at all. */
     void notFoundWithoutBody() throws IOException {
+        noContent(404);
+    }
+
+    /** An answer without body or content type, such as a successful {@code DELETE}'s 200. */
+    void noContent(int status) throws IOException {
         finalHeaders();
-        exchange.sendResponseHeaders(404, -1);
+        exchange.sendResponseHeaders(status, -1);
         exchange.getResponseBody().close();
     }
 

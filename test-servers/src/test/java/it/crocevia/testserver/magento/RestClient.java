@@ -43,6 +43,22 @@ final class RestClient {
         return send(request.build());
     }
 
+    /**
+     * A {@code POST}, {@code PUT} or {@code DELETE} of {@code /rest<prefix>/V1/<path>} with the
+     * server's token and a JSON body (none when null).
+     *
+     * @param prefix "" or a store code path such as "/all"
+     */
+    HttpResponse<String> write(String method, String prefix, String path, String json) {
+        HttpRequest.Builder request = request("/rest" + prefix + "/V1/" + path)
+                .header("Authorization", "Bearer " + server.accessToken());
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     HttpResponse<String> send(HttpRequest request) {
         return send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -132,10 +132,16 @@ class AuthAndHeadersTest {
         HttpResponse<String> xml = client.get("");
 
         assertThat(json.body()).isEqualTo("[\"addresses\",\"carriers\",\"countries\",\"currencies\",\"customers\","
-                + "\"languages\",\"order_details\",\"order_histories\",\"order_states\",\"orders\"]");
+                + "\"languages\",\"order_details\",\"order_histories\",\"order_states\",\"orders\",\"products\","
+                + "\"stock_availables\"]");
         assertThat(xml.body()).contains("<api shopName=\"Crocevia Demo\">",
-                "<orders xlink:href=\"" + server.shopUrl() + "/api/orders\" get=\"true\"",
-                "<description xlink:href=\"" + server.shopUrl() + "/api/orders\"");
+                "<orders xlink:href=\"" + server.shopUrl() + "/api/orders\" get=\"true\" put=\"false\" "
+                        + "post=\"false\" patch=\"false\" delete=\"false\" head=\"true\">",
+                "<description xlink:href=\"" + server.shopUrl() + "/api/orders\"",
+                "<products xlink:href=\"" + server.shopUrl() + "/api/products\" get=\"true\" put=\"true\" "
+                        + "post=\"true\" patch=\"true\" delete=\"true\" head=\"true\">",
+                "<stock_availables xlink:href=\"" + server.shopUrl() + "/api/stock_availables\" get=\"true\" "
+                        + "put=\"true\" post=\"false\" patch=\"true\" delete=\"false\" head=\"true\">");
     }
 
     @Test

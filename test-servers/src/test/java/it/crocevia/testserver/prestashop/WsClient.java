@@ -36,6 +36,17 @@ final class WsClient {
         return send(request(path, params).header("Authorization", basic(key)).build());
     }
 
+    /** A {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE} with the server's key and a body (or none when null). */
+    HttpResponse<String> write(String method, String path, String body, String... params) {
+        return writeWithKey(server.apiKey(), method, path, body, params);
+    }
+
+    HttpResponse<String> writeWithKey(String key, String method, String path, String body, String... params) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body);
+        return send(request(path, params).header("Authorization", basic(key)).method(method, publisher).build());
+    }
+
     HttpResponse<String> getAnonymous(String path, String... params) {
         return send(request(path, params).build());
     }
