@@ -3,6 +3,10 @@ package it.crocevia.it;
 import it.crocevia.dev.DevMailServer;
 import it.crocevia.dev.DevOidcProvider;
 import it.crocevia.dev.EmbeddedMariaDb;
+import it.crocevia.testserver.activecampaign.ActiveCampaignTestServer;
+import it.crocevia.testserver.clerk.ClerkTestServer;
+import it.crocevia.testserver.telegram.TelegramTestServer;
+import it.crocevia.testserver.whatsapp.WhatsAppTestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,7 +22,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Starts what the server under test talks to, once per test run and before Arquillian boots
  * WildFly: an embedded MariaDB (fresh data each run), a real OpenID Connect provider and a real
- * SMTP server (GreenMail) that keeps what the server sends.
+ * SMTP server (GreenMail) that keeps what the server sends, and the marketing platforms' test
+ * servers (ActiveCampaign, Clerk.io, Telegram, WhatsApp) on the ports the server is configured with.
  * Their ports are the ones the failsafe configuration hands to WildFly.
  */
 public class TestServices implements LauncherSessionListener {
@@ -26,6 +31,10 @@ public class TestServices implements LauncherSessionListener {
     private static EmbeddedMariaDb database;
     private static DevOidcProvider oidc;
     private static DevMailServer mail;
+    private static ActiveCampaignTestServer activeCampaign;
+    private static ClerkTestServer clerk;
+    private static TelegramTestServer telegram;
+    private static WhatsAppTestServer whatsApp;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -50,9 +59,26 @@ public class TestServices implements LauncherSessionListener {
         oidc.start();
         mail = new DevMailServer(Integer.getInteger("crocevia.test.smtpPort", 3025));
         mail.start();
+        activeCampaign = new ActiveCampaignTestServer(Integer.getInteger("crocevia.test.activeCampaignPort", 3401)).start();
+        clerk = new ClerkTestServer(Integer.getInteger("crocevia.test.clerkPort", 3402)).start();
+        telegram = new TelegramTestServer(Integer.getInteger("crocevia.test.telegramPort", 3403)).start();
+        whatsApp = new WhatsAppTestServer(Integer.getInteger("crocevia.test.whatsAppPort", 3404)).start();
     }
 
     static synchronized void stop() {
+        for (AutoCloseable server : new AutoCloseable[] {activeCampaign, clerk, telegram, whatsApp}) {
+            try {
+                if (server != null) {
+                    server.close();
+                }
+            } catch (Exception e) {
+                System.err.println("Stopping a test server failed: " + e);
+            }
+        }
+        activeCampaign = null;
+        clerk = null;
+        telegram = null;
+        whatsApp = null;
         if (mail != null) {
             mail.close();
             mail = null;
@@ -77,6 +103,27 @@ public class TestServices implements LauncherSessionListener {
     public static DevMailServer mail() {
         start();
         return mail;
+    }
+
+    /** The marketing platforms' test servers WildFly is pointed at (CROCEVIA_*_URL). */
+    public static ActiveCampaignTestServer activeCampaign() {
+        start();
+        return activeCampaign;
+    }
+
+    public static ClerkTestServer clerk() {
+        start();
+        return clerk;
+    }
+
+    public static TelegramTestServer telegram() {
+        start();
+        return telegram;
+    }
+
+    public static WhatsAppTestServer whatsApp() {
+        start();
+        return whatsApp;
     }
 
     /** A JDBC connection to the application schema, for asserting what was persisted. */

@@ -10,6 +10,7 @@ import it.crocevia.jobs.api.CatalogExportResource;
 import it.crocevia.jobs.api.JobResource;
 import it.crocevia.login.api.LoginResource;
 import it.crocevia.login.api.PortalResource;
+import it.crocevia.marketing.api.MarketingResource;
 import it.crocevia.message.api.MessageTemplateResource;
 import it.crocevia.order.api.OrderSyncResource;
 import it.crocevia.schedule.api.ScheduleResource;
@@ -47,6 +48,7 @@ public class RestApplication extends Application {
         return Set.of(AccountsResource.class, AccountStructureResource.class, AuditResource.class, HealthResource.class, OrderSyncResource.class,
                 ScheduleResource.class, JobResource.class, CatalogExportResource.class, ErpResource.class, ErpCredentialResource.class,
                 ErpKeyFilter.class, LoginResource.class, PortalResource.class, MessageTemplateResource.class,
+                MarketingResource.class,
                 ApiErrorMapper.class);
     }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class BundlesTest {
 
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
-    private static final Pattern CODE_KEY = Pattern.compile("\"((?:account|accounts|audit|error|validation|common|sync|connection|jobs|erp|catalog|login|logins|portal|templates|customers)"
+    private static final Pattern CODE_KEY = Pattern.compile("\"((?:account|accounts|audit|error|validation|common|sync|connection|jobs|erp|catalog|login|logins|portal|templates|customers|marketing|modules)"
             + "\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     private static Properties load(String name) throws IOException {
@@ -113,12 +113,24 @@ class BundlesTest {
         for (String action : new String[] {"ACCOUNT_CREATED", "ACCOUNT_UPDATED", "ACCOUNT_COPIED", "ACCOUNT_DELETED",
             "ACCOUNT_REFRESHED", "ERP_CREDENTIAL_CREATED", "ERP_CREDENTIAL_REVOKED", "LOGIN_LINKED", "LOGIN_UNLINKED",
             "LOGIN_PASSWORD_RESET", "LOGIN_RESET_LINK_SENT", "LOGIN_DEACTIVATED", "LOGIN_ACTIVATED",
-            "MESSAGE_TEMPLATE_SAVED"}) {
+            "MESSAGE_TEMPLATE_SAVED", "MODULE_ENABLED", "MODULE_DISABLED", "MARKETING_ACCOUNT_CREATED",
+            "MARKETING_ACCOUNT_UPDATED", "MARKETING_ACCOUNT_ACTIVATED", "MARKETING_ACCOUNT_DEACTIVATED",
+            "MARKETING_ACCOUNT_DELETED", "MARKETING_DELIVERY_RETRIED"}) {
             assertThat(keys).contains("audit.action." + action);
         }
         for (String event : new String[] {"CREATED", "LINKED", "UNLINKED", "RESET_BY_OPERATOR", "RESET_LINK_SENT",
             "RESET_LINK_REQUESTED", "PASSWORD_SET_BY_LINK", "PASSWORD_CHANGED", "DEACTIVATED", "ACTIVATED"}) {
             assertThat(keys).contains("logins.event." + event);
+        }
+        for (var platform : it.crocevia.marketing.boundary.MarketingPlatform.values()) {
+            assertThat(keys).contains("marketing.name." + platform.name(), "marketing.hint." + platform.name(),
+                    "marketing.secret." + platform.name(), "marketing.secret.required." + platform.name());
+        }
+        for (var outcome : ConnectionCheck.Outcome.values()) {
+            assertThat(keys).contains("marketing.test." + outcome.name());
+        }
+        for (String event : it.crocevia.marketing.boundary.MarketingOptions.EVENTS) {
+            assertThat(keys).contains("marketing.event." + event);
         }
         for (var kind : it.crocevia.message.boundary.TemplateKind.values()) {
             assertThat(keys).contains("templates.kind." + kind.name());

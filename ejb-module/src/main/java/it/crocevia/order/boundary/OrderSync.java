@@ -24,6 +24,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -53,6 +54,9 @@ public class OrderSync {
     static final int PAGE_SIZE = 500;
     private static final LocalDateTime BEGINNING = LocalDate.of(2000, 1, 1).atStartOfDay();
     private static final Logger LOG = Logger.getLogger(OrderSync.class.getName());
+
+    @Inject
+    Event<OrderSyncFailed> failed;
 
     @Inject
     ShopAccounts accounts;
@@ -166,9 +170,13 @@ public class OrderSync {
             LOG.log(Level.WARNING, "Order sync run {0} of account {1} failed: {2}",
                     new Object[] {runId, settings.accountId(), e.getMessage()});
             runs.end(runId, SyncRun.Status.FAILED, e.outcome() + ": " + e.getMessage());
+            failed.fire(new OrderSyncFailed(settings.accountId(), settings.description(), runId,
+                    e.outcome() + ": " + e.getMessage()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e, () -> "Order sync run " + runId + " failed");
             runs.end(runId, SyncRun.Status.FAILED, "Unexpected error: " + e);
+            failed.fire(new OrderSyncFailed(settings.accountId(), settings.description(), runId,
+                    "Unexpected error: " + e));
         } finally {
             if (next != null) {
                 next.cancel(true);

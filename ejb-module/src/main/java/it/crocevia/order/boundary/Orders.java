@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,23 @@ public class Orders {
                 .map(o -> new OrderRow(o.getId(), o.getAccountId(), o.getReference(), o.getOrderedAt(), null,
                         o.getEmail(), o.isGuest(), o.getStateName(), o.getCurrency(), o.getTotalPaid()))
                 .toList();
+    }
+
+    /** What notifications about these orders need, in one query (billing phone, else shipping phone). */
+    public List<OrderNotice> notices(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT o, c.firstName, c.lastName FROM ShopOrder o, Customer c "
+                + "WHERE c.id = o.customerId AND o.id IN :ids ORDER BY o.id", Object[].class).setParameter("ids", ids)
+                .getResultStream().map(row -> {
+                    var o = (ShopOrder) row[0];
+                    String name = ((row[1] == null ? "" : row[1]) + " " + (row[2] == null ? "" : row[2])).strip();
+                    String phone = o.getBillingPhone() != null && !o.getBillingPhone().isBlank() ? o.getBillingPhone()
+                            : o.getShippingPhone();
+                    return new OrderNotice(o.getId(), o.getAccountId(), o.getCustomerId(), o.getReference(), name,
+                            o.getEmail(), phone, o.getCurrency(), o.getTotalPaid());
+                }).toList();
     }
 
     /** The latest order sync runs of an account, newest first, with what each reported. */

@@ -6,6 +6,7 @@ import it.crocevia.connector.boundary.OrderPage;
 import it.crocevia.connector.boundary.RemoteAddress;
 import it.crocevia.connector.boundary.RemoteOrder;
 import it.crocevia.customer.boundary.OrderCustomers;
+import it.crocevia.order.boundary.OrdersStored;
 import it.crocevia.order.entity.OrderLine;
 import it.crocevia.order.entity.ShopOrder;
 import it.crocevia.order.entity.SyncProblem;
@@ -16,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -26,6 +28,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -47,6 +50,9 @@ public class OrderImporter {
     @Inject
     OrderCustomers customers;
 
+    @Inject
+    Event<OrdersStored> stored;
+
     @Resource(lookup = "java:jboss/datasources/CroceviaDS")
     DataSource data;
 
@@ -65,6 +71,7 @@ public class OrderImporter {
         var pageCustomers = customers.forPage(accountId, page.orders().stream()
                 .filter(o -> !known.containsKey(o.remoteId())).map(RemoteOrder::customer).toList());
         var fresh = new ArrayList<OrderRows.NewOrder>();
+        var updatedIds = new ArrayList<Long>();
         int imported = 0;
         int updated = 0;
         int customersCreated = 0;
@@ -78,6 +85,7 @@ public class OrderImporter {
                 if (remote.updatedAt().isAfter(order.getRemoteUpdatedAt())) {
                     copy(remote, order, now);
                     updated++;
+                    updatedIds.add(order.getId());
                 }
                 continue;
             }
@@ -100,10 +108,14 @@ public class OrderImporter {
                 .ifPresent(latest -> advanceWatermark(accountId, latest));
         pageCustomers.write(data); // new records first: orders and change history point to them
         em.flush();
+        List<Long> created;
         try {
-            OrderRows.insert(data, sequences, accountId, fresh, now);
+            created = OrderRows.insert(data, sequences, accountId, fresh, now);
         } catch (SQLException e) {
             throw new PersistenceException("Storing " + fresh.size() + " new orders failed", e);
+        }
+        if (!created.isEmpty() || !updatedIds.isEmpty()) {
+            stored.fire(new OrdersStored(accountId, runId, created, updatedIds));
         }
     }
 

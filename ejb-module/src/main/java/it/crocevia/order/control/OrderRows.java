@@ -42,8 +42,10 @@ final class OrderRows {
     private OrderRows() {
     }
 
-    static void insert(DataSource data, DataSource sequences, long accountId, List<NewOrder> orders,
+    /** Inserts the orders with their lines; returns the new orders' ids, in their order. */
+    static List<Long> insert(DataSource data, DataSource sequences, long accountId, List<NewOrder> orders,
             LocalDateTime now) throws SQLException {
+        var ids = new ArrayList<Long>(orders.size());
         int lineCount = orders.stream().mapToInt(o -> o.remote().lines().size()).sum();
         long orderId = IdBlocks.allocate(sequences, "shop_order", orders.size());
         long lineId = IdBlocks.allocate(sequences, "shop_order_line", lineCount);
@@ -56,6 +58,7 @@ final class OrderRows {
                     int p = 1;
                     for (var order : chunk) {
                         long id = orderId++;
+                        ids.add(id);
                         p = bindOrder(s, p, id, accountId, order, now);
                         int lineNo = 1;
                         for (RemoteOrderLine l : order.remote().lines()) {
@@ -80,6 +83,7 @@ final class OrderRows {
                 }
             }
         }
+        return ids;
     }
 
     private static int bindOrder(PreparedStatement s, int p, long id, long accountId, NewOrder order,
