@@ -159,7 +159,8 @@ public class ShopAccounts {
     public FeedSettings feedSettings(long id) {
         var a = load(id);
         return new FeedSettings(a.getId(), a.getDescription(), a.getPlatform(), a.getShopUrl(), a.getProductUrl(),
-                a.getPriceList(), a.getWarehouseCode(), AccountMapper.toDetails(a, null).getMarketplaces());
+                a.getPriceList(), a.getWarehouseCode(), a.getTargetMarkets().stream()
+                        .map(t -> new MarketplaceTarget(t.getCountry(), t.getLanguage())).toList());
     }
 
     /** The order schedule of an account, or none when it does not sync orders by itself. */

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -27,9 +26,9 @@ public class PublicFeedResource {
     @Inject
     GoogleFeeds feeds;
 
+    /** No {@code @Produces}: a fetcher that asks for {@code text/xml} or anything else still gets the feed. */
     @GET
     @Path("{token}.xml")
-    @Produces(GoogleFeedResource.XML)
     @SecurityRequirements
     @Operation(summary = "The product feed behind a secret link (RSS 2.0, Google's g: namespace)")
     @APIResponse(responseCode = "200", description = "The feed, streamed")
