@@ -3,6 +3,8 @@ package it.crocevia.api;
 import it.crocevia.account.api.AccountStructureResource;
 import it.crocevia.account.api.AccountsResource;
 import it.crocevia.audit.api.AuditResource;
+import it.crocevia.catalog.api.GoogleFeedResource;
+import it.crocevia.catalog.api.PublicFeedResource;
 import it.crocevia.erp.api.ErpCredentialResource;
 import it.crocevia.erp.api.ErpKeyFilter;
 import it.crocevia.erp.api.ErpResource;
@@ -48,7 +50,7 @@ public class RestApplication extends Application {
         return Set.of(AccountsResource.class, AccountStructureResource.class, AuditResource.class, HealthResource.class, OrderSyncResource.class,
                 ScheduleResource.class, JobResource.class, CatalogExportResource.class, ErpResource.class, ErpCredentialResource.class,
                 ErpKeyFilter.class, LoginResource.class, PortalResource.class, MessageTemplateResource.class,
-                MarketingResource.class,
+                MarketingResource.class, GoogleFeedResource.class, PublicFeedResource.class,
                 ApiErrorMapper.class);
     }
 }

@@ -25,6 +25,7 @@ public class AccountDetails implements java.io.Serializable {
     private boolean sendEmail;
     private String notificationEmails;
     private String shopUrl;
+    private String productUrl;
     private String storeCode;
     private String merchantId;
     private String secret;
@@ -102,6 +103,18 @@ public class AccountDetails implements java.io.Serializable {
 
     public void setShopUrl(String shopUrl) {
         this.shopUrl = shopUrl;
+    }
+
+    /**
+     * Google Shopping: the address of an article's page on the shop, with {@code {code}} where the
+     * article code goes ({@code https://www.negozio.it/p/{code}}): the feed's {@code g:link}.
+     */
+    public String getProductUrl() {
+        return productUrl;
+    }
+
+    public void setProductUrl(String productUrl) {
+        this.productUrl = productUrl;
     }
 
     public String getStoreCode() {

@@ -151,6 +151,18 @@ public class ShopAccounts {
                 a.getOrdersFrom(), a.isUpdateCustomers(), connection);
     }
 
+    /**
+     * The settings a Google Shopping feed is written with. For the feed service inside the server,
+     * which checks who asks (a role, or the account's secret feed link): no credential is in it.
+     */
+    @PermitAll
+    public FeedSettings feedSettings(long id) {
+        var a = load(id);
+        return new FeedSettings(a.getId(), a.getDescription(), a.getPlatform(), a.getShopUrl(), a.getProductUrl(),
+                a.getPriceList(), a.getWarehouseCode(), a.getTargetMarkets().stream()
+                        .map(t -> new MarketplaceTarget(t.getCountry(), t.getLanguage())).toList());
+    }
+
     /** The order schedule of an account, or none when it does not sync orders by itself. */
     @PermitAll
     public Optional<OrderSchedule> orderSchedule(long id) {

@@ -31,6 +31,7 @@ public final class AccountMapper {
         d.setSendEmail(a.isSendEmail());
         d.setNotificationEmails(a.getNotificationEmails());
         d.setShopUrl(a.getShopUrl());
+        d.setProductUrl(a.getProductUrl());
         d.setStoreCode(a.getStoreCode());
         d.setMerchantId(a.getMerchantId());
         d.setSecretMasked(secretMasked);
@@ -63,6 +64,7 @@ public final class AccountMapper {
         set(changed, "notificationEmails", a.getNotificationEmails(), d.getNotificationEmails(),
                 a::setNotificationEmails);
         set(changed, "shopUrl", a.getShopUrl(), d.getShopUrl(), a::setShopUrl);
+        set(changed, "productUrl", a.getProductUrl(), d.getProductUrl(), a::setProductUrl);
         set(changed, "storeCode", a.getStoreCode(), d.getStoreCode(), a::setStoreCode);
         set(changed, "merchantId", a.getMerchantId(), d.getMerchantId(), a::setMerchantId);
         set(changed, "publishMethod", a.getPublishMethod(), d.getPublishMethod(), a::setPublishMethod);

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 public final class AccountRules {
 
     public static final int DESCRIPTION_MAX = 100;
+    /** Where the article code goes in the address of a product page (Google Shopping's {@code g:link}). */
+    public static final String PRODUCT_CODE = "{code}";
     private static final Pattern PRESTASHOP_KEY = Pattern.compile("[A-Za-z0-9]{32}");
     private static final Pattern TOKEN = Pattern.compile("\\S{16,512}");
     private static final Pattern STORE_CODE = Pattern.compile("[a-z0-9_]{1,64}");
@@ -46,6 +48,7 @@ public final class AccountRules {
         d.setDescription(trim(d.getDescription()));
         d.setNotificationEmails(trim(d.getNotificationEmails()));
         d.setShopUrl(stripTrailingSlash(trim(d.getShopUrl())));
+        d.setProductUrl(trim(d.getProductUrl()));
         d.setStoreCode(trim(d.getStoreCode()));
         d.setMerchantId(trim(d.getMerchantId()));
         d.setSecret(trim(d.getSecret()));
@@ -70,6 +73,7 @@ public final class AccountRules {
         }
         if (p != Marketplace.GOOGLE_SHOPPING) {
             d.setMerchantId(null);
+            d.setProductUrl(null);
         }
         if (!p.has(PUBLISHING_METHOD)) {
             d.setPublishMethod(null);
@@ -125,6 +129,7 @@ public final class AccountRules {
             } else if (!MERCHANT_ID.matcher(d.getMerchantId()).matches()) {
                 v.add(Violation.of("merchantId", "account.merchantId.invalid"));
             }
+            checkProductUrl(d.getProductUrl(), v);
             for (var t : d.getMarketplaces()) {
                 if (t.country() == null || t.language() == null || !COUNTRY.matcher(t.country()).matches()
                         || !LANGUAGE.matcher(t.language()).matches()) {
@@ -166,6 +171,26 @@ public final class AccountRules {
             }
         } catch (URISyntaxException e) {
             v.add(Violation.of("shopUrl", "account.shopUrl.invalid"));
+        }
+    }
+
+    /** Optional; when set, an absolute http(s) address with {@code {code}} where the article code goes. */
+    private static void checkProductUrl(String pattern, List<Violation> v) {
+        if (pattern == null) {
+            return;
+        }
+        boolean valid = pattern.length() <= 500 && pattern.contains(PRODUCT_CODE);
+        if (valid) {
+            try {
+                URI uri = new URI(pattern.replace(PRODUCT_CODE, "code"));
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                valid = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+            } catch (URISyntaxException e) {
+                valid = false;
+            }
+        }
+        if (!valid) {
+            v.add(Violation.of("productUrl", "account.productUrl.invalid"));
         }
     }
 

@@ -65,6 +65,9 @@ public class ShopAccount {
     @Column(name = "shop_url", length = 500)
     private String shopUrl;
 
+    @Column(name = "product_url", length = 500)
+    private String productUrl;
+
     @Column(name = "store_code", length = 64)
     private String storeCode;
 
@@ -132,6 +135,7 @@ public class ShopAccount {
         c.sendEmail = sendEmail;
         c.notificationEmails = notificationEmails;
         c.shopUrl = shopUrl;
+        c.productUrl = productUrl;
         c.storeCode = storeCode;
         c.merchantId = merchantId;
         c.secretCiphertext = secretCiphertext;
@@ -199,6 +203,14 @@ public class ShopAccount {
 
     public void setShopUrl(String shopUrl) {
         this.shopUrl = shopUrl;
+    }
+
+    public String getProductUrl() {
+        return productUrl;
+    }
+
+    public void setProductUrl(String productUrl) {
+        this.productUrl = productUrl;
     }
 
     public String getStoreCode() {

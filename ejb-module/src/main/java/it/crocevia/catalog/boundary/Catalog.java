@@ -46,14 +46,14 @@ public class Catalog {
     public List<CatalogArticle> articlesAfter(String afterCode, int max, String priceList, String warehouse) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT a.code, a.description_it, a.description_en, p.price, "
-                + "a.gtin, a.brand, a.weight_kg, a.categories, a.images, COALESCE(s.quantity, 0) " + PUBLISHED
+                + "a.gtin, a.brand, a.weight_kg, a.categories, a.images, COALESCE(s.quantity, 0), a.vat_rate " + PUBLISHED
                 + "LEFT JOIN article_stock s ON s.article_code = a.code AND s.warehouse = ? AND s.gone = FALSE "
                 + "WHERE a.gone = FALSE AND a.code > ? ORDER BY a.code LIMIT ?")
                 .setParameter(1, priceList).setParameter(2, warehouse)
                 .setParameter(3, afterCode == null ? "" : afterCode).setParameter(4, max).getResultList();
         return rows.stream().map(r -> new CatalogArticle((String) r[0], (String) r[1], (String) r[2],
                 (BigDecimal) r[3], (String) r[4], (String) r[5], (BigDecimal) r[6], strings((String) r[7]),
-                strings((String) r[8]), warehouse == null ? null : (BigDecimal) r[9])).toList();
+                strings((String) r[8]), warehouse == null ? null : (BigDecimal) r[9], (BigDecimal) r[10])).toList();
     }
 
     /** A JSON array of strings as the ERP store keeps categories and images. */

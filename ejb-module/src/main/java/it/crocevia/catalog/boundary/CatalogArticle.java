@@ -7,15 +7,22 @@ import java.util.Locale;
 
 /**
  * An article as an account publishes it: the ERP's data with the price of the account's price list
- * and the stock of its warehouse ({@code null} when the account names no warehouse).
+ * and the stock of its warehouse ({@code null} when the account names no warehouse). The price is
+ * the list's, without VAT; {@code vatRate} is the ERP's rate in percent ({@code null}: not given).
  */
 public record CatalogArticle(String code, String descriptionIt, String descriptionEn, BigDecimal price, String gtin,
-        String brand, BigDecimal weightKg, List<String> categories, List<String> images, BigDecimal quantity)
-        implements Serializable {
+        String brand, BigDecimal weightKg, List<String> categories, List<String> images, BigDecimal quantity,
+        BigDecimal vatRate) implements Serializable {
 
     public CatalogArticle {
         categories = List.copyOf(categories);
         images = List.copyOf(images);
+    }
+
+    /** An article whose VAT rate does not matter to the reader (the CSV exports). */
+    public CatalogArticle(String code, String descriptionIt, String descriptionEn, BigDecimal price, String gtin,
+            String brand, BigDecimal weightKg, List<String> categories, List<String> images, BigDecimal quantity) {
+        this(code, descriptionIt, descriptionEn, price, gtin, brand, weightKg, categories, images, quantity, null);
     }
 
     /**

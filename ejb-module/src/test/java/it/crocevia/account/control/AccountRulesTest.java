@@ -141,4 +141,25 @@ class AccountRulesTest {
         d.setMarketplaces(List.of(new MarketplaceTarget("ITA", "it"), new MarketplaceTarget("DE", "de")));
         assertThat(check(d, false)).containsExactly("marketplaces=account.marketplaces.invalid");
     }
+
+    @Test
+    void theProductPageAddressIsAnHttpUrlWithTheArticleCode() {
+        var d = valid(Marketplace.GOOGLE_SHOPPING);
+        d.setProductUrl(" https://www.negozio.it/p/{code} ");
+        assertThat(check(d, false)).isEmpty();
+        assertThat(d.getProductUrl()).isEqualTo("https://www.negozio.it/p/{code}");
+
+        d.setProductUrl("https://www.negozio.it/index.php?controller=product&reference={code}");
+        assertThat(check(d, false)).isEmpty();
+        for (String wrong : new String[] {"https://www.negozio.it/p/", "ftp://negozio.it/{code}", "/p/{code}",
+            "https://www.negozio.it/p/{code} x"}) {
+            d.setProductUrl(wrong);
+            assertThat(check(d, false)).as(wrong).containsExactly("productUrl=account.productUrl.invalid");
+        }
+
+        var shop = valid(Marketplace.PRESTASHOP);
+        shop.setProductUrl("https://www.negozio.it/p/{code}");
+        AccountRules.normalize(shop);
+        assertThat(shop.getProductUrl()).as("only Google Shopping has it").isNull();
+    }
 }

@@ -7,6 +7,9 @@ import it.crocevia.account.boundary.Marketplace;
 import it.crocevia.account.boundary.MarketplaceTarget;
 import it.crocevia.account.boundary.PublishMethod;
 import it.crocevia.account.boundary.ShopAccounts;
+import it.crocevia.catalog.boundary.FeedLinkView;
+import it.crocevia.catalog.boundary.FeedTarget;
+import it.crocevia.catalog.boundary.GoogleFeeds;
 import it.crocevia.connector.boundary.ConnectionTests;
 import it.crocevia.console.CurrentUser;
 import it.crocevia.schedule.boundary.ScheduledSync;
@@ -19,10 +22,16 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * "Dati Account": the form of one account, new or existing. The sections shown follow the
@@ -33,6 +42,7 @@ import java.util.List;
 public class AccountEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject
     ShopAccounts accounts;
@@ -52,11 +62,17 @@ public class AccountEditView implements Serializable {
     @Inject
     AccountStructures structures;
 
+    @Inject
+    GoogleFeeds feeds;
+
     private Long id;
     private AccountDetails account;
     private List<StructureItem> orderStateChoices = List.of();
     private String newCountry;
     private String newLanguage;
+    private FeedLinkView feedLink;
+    private List<FeedTarget> feedTargets = List.of();
+    private boolean feedReady;
 
     /** Reads the account named by the {@code id} parameter, or starts a new one. */
     public String load() {
@@ -71,6 +87,11 @@ public class AccountEditView implements Serializable {
             account = accounts.find(id);
             orderStateChoices = structures.stored(id).stream()
                     .filter(i -> i.kind() == StructureItem.Kind.ORDER_STATE).toList();
+            if (account.getPlatform() == Marketplace.GOOGLE_SHOPPING) {
+                feedLink = feeds.link(id);
+                feedTargets = FeedTarget.of(account.getMarketplaces());
+                feedReady = account.getProductUrl() != null && account.getPriceList() != null;
+            }
             return null;
         } catch (NotFoundException e) {
             messages.error("error.notFound");
@@ -112,6 +133,55 @@ public class AccountEditView implements Serializable {
                 messages.error(key, check.detail());
             }
         });
+    }
+
+    /**
+     * "Genera link" / "Rigenera link": a new secret link of the feed in place of the old one. Its
+     * URLs are shown whole until the page is left: the token is not kept anywhere to show again.
+     */
+    public void generateFeedLink() {
+        boolean renewed = feedLink != null && feedLink.generated();
+        messages.attempt(() -> {
+            feedLink = feeds.generateLink(id);
+            messages.info(renewed ? "catalog.feed.renewed" : "catalog.feed.generated");
+        });
+    }
+
+    /** "Scarica feed": the feed of one target ({@code IT-it}) as a file, written while it downloads. */
+    public StreamedContent feedFile(String target) {
+        StreamedContent[] content = new StreamedContent[1];
+        messages.attempt(() -> {
+            var source = feeds.download(id, target);
+            content[0] = DefaultStreamedContent.builder().name(source.fileName())
+                    .contentType("application/xml; charset=UTF-8").writer(out -> {
+                        try {
+                            feeds.write(source, out);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }).build();
+        });
+        return content[0];
+    }
+
+    /** The saved secret link of the feed (Google Shopping accounts); {@code null} for other accounts. */
+    public FeedLinkView getFeedLink() {
+        return feedLink;
+    }
+
+    /** The saved countries and languages of the feed, the first being the link's default. */
+    public List<FeedTarget> getFeedTargets() {
+        return feedTargets;
+    }
+
+    /** A time of the feed link as the page shows it: {@code 31/01/2026 14:05}, in UTC. */
+    public String utc(LocalDateTime time) {
+        return time == null ? "" : time.format(UTC_TIME);
+    }
+
+    /** Whether the saved account has what its feed needs: the product page address and a price list. */
+    public boolean isFeedReady() {
+        return feedReady;
     }
 
     /** The next scheduled order sync of this account, if it has one. */
