@@ -101,6 +101,13 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Opens a PrimeFaces select menu and picks the item with this label. */
+    void choose(String menuId, String label) {
+        click(menuId);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + menuId + "_items'] li[data-label='"
+                + label + "']"))).click();
+    }
+
     void clickLabel(String text) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[normalize-space()='" + text + "']")))
                 .click();
