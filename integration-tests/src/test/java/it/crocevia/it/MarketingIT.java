@@ -233,6 +233,41 @@ class MarketingIT {
     }
 
     @Test
+    void aFullResendRunsAsAJobAndLeavesOneRecordPerOrder() throws Exception {
+        module("CLERK", true);
+        var store = TestServices.clerk().addStore("resend " + tag, "pub-r" + tag, "priv-r" + tag);
+        long id = createAccount(settings("Clerk resend", "CLERK", "pub-r" + tag, "priv-r" + tag, options()));
+        shop.generate(3, 8L, T0, T0.plusHours(1));
+        SyncRunner.syncAndWait(operator, shopAccount);
+        await(() -> done(id) == 3, Duration.ofSeconds(30), "first delivery");
+
+        var started = operator.post("api/v1/marketing-accounts/" + id + "/resend", "");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        long execution = started.object().getJsonNumber("executionId").longValue();
+        await(() -> jobStatus(execution).equals("COMPLETED"), Duration.ofSeconds(60), "the resend job");
+        assertThat(Db.count("SELECT COUNT(*) FROM marketing_delivery WHERE account_id = ? AND event_key LIKE 'resend%'",
+                id)).isEqualTo(3);
+        await(() -> done(id) == 6, Duration.ofSeconds(30), "sent again");
+        assertThat(store.orders()).as("upserts: still one record per order").hasSize(3);
+        assertThat(Db.row("SELECT job_name, account_id, total FROM job_run WHERE execution_id = ?", execution))
+                .containsEntry("job_name", "marketing-resend").containsEntry("total", 3L);
+
+        module("TELEGRAM", true);
+        long telegram = createAccount(settings("Telegram", "TELEGRAM", "-1001", "t", null));
+        var refused = operator.post("api/v1/marketing-accounts/" + telegram + "/resend", "");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("non c'è nulla da reinviare");
+    }
+
+    private String jobStatus(long execution) {
+        try {
+            return operator.get("api/v1/jobs/" + execution).object().getString("batchStatus");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void customersWithAMobileNumberGetTheOrderNoticeOnWhatsApp() throws Exception {
         module("WHATSAPP", true);
         var whatsApp = TestServices.whatsApp();

@@ -109,7 +109,8 @@ class BundlesTest {
         for (var status : jakarta.batch.runtime.BatchStatus.values()) {
             assertThat(keys).contains("jobs.status." + status.name());
         }
-        assertThat(keys).contains("jobs.status.ABANDONED", "jobs.name.customer-resync", "jobs.name.catalog-csv-export");
+        assertThat(keys).contains("jobs.status.ABANDONED", "jobs.name.customer-resync", "jobs.name.catalog-csv-export",
+                "jobs.name.marketing-resend");
         for (String action : new String[] {"ACCOUNT_CREATED", "ACCOUNT_UPDATED", "ACCOUNT_COPIED", "ACCOUNT_DELETED",
             "ACCOUNT_REFRESHED", "ERP_CREDENTIAL_CREATED", "ERP_CREDENTIAL_REVOKED", "LOGIN_LINKED", "LOGIN_UNLINKED",
             "LOGIN_PASSWORD_RESET", "LOGIN_RESET_LINK_SENT", "LOGIN_DEACTIVATED", "LOGIN_ACTIVATED",

@@ -24,6 +24,8 @@ public class AccountJobRuns {
     public static final String CUSTOMER_RESYNC = "customer-resync";
     /** "Download CSV". */
     public static final String CATALOG_CSV_EXPORT = "catalog-csv-export";
+    /** The full resend of a marketing integration (its account id is the marketing account's). */
+    public static final String MARKETING_RESEND = "marketing-resend";
 
     @Inject
     JobRuns runs;
@@ -75,6 +77,7 @@ public class AccountJobRuns {
         return switch (jobName) {
             case CUSTOMER_RESYNC -> customers.countBound(accountId);
             case CATALOG_CSV_EXPORT -> catalog.count(accounts.details(accountId).getPriceList());
+            case MARKETING_RESEND -> accounts.resendCount(accountId);
             default -> throw new IllegalArgumentException("not a job that works for an account: " + jobName);
         };
     }

@@ -5,11 +5,13 @@ import it.crocevia.account.boundary.OrderSyncSettings;
 import it.crocevia.account.boundary.ShopAccounts;
 import it.crocevia.connector.boundary.ShopAdapter;
 import it.crocevia.connector.boundary.ShopConnectors;
+import it.crocevia.marketing.boundary.MarketingResend;
 import it.crocevia.platform.boundary.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /** The account a job works for, read with the operator role: jobs run as no user. */
@@ -25,6 +27,9 @@ public class JobAccounts {
     @Inject
     ShopConnectors connectors;
 
+    @Inject
+    MarketingResend resend;
+
     public OrderSyncSettings settings(long accountId) {
         return accounts.orderSyncSettings(accountId);
     }
@@ -32,6 +37,19 @@ public class JobAccounts {
     /** Every setting of the account ("Articoli": warehouse, price list, language), the credential masked. */
     public AccountDetails details(long accountId) {
         return accounts.find(accountId);
+    }
+
+    /** The next orders a marketing integration's full resend queues again. */
+    public List<Long> resendAfter(long marketingAccountId, long afterId, int max) {
+        return resend.after(marketingAccountId, afterId, max);
+    }
+
+    public int resendQueue(long marketingAccountId, long resendId, List<Long> orderIds) {
+        return resend.queue(marketingAccountId, resendId, orderIds);
+    }
+
+    public long resendCount(long marketingAccountId) {
+        return resend.count(marketingAccountId);
     }
 
     public ShopAdapter adapter(long accountId) {

@@ -32,7 +32,7 @@ import java.util.List;
 public class Outbox {
 
     /** A delivery to queue. */
-    record Item(long accountId, String eventKey, String kind, Long subjectId, String message) {
+    public record Item(long accountId, String eventKey, String kind, Long subjectId, String message) {
     }
 
     @PersistenceContext

@@ -69,6 +69,27 @@ public class Orders {
                 .toList();
     }
 
+    /** Order ids after {@code afterId}, ascending, of these shop accounts (all when empty). */
+    public List<Long> idsAfter(Collection<Long> accountIds, long afterId, int max) {
+        var query = em.createQuery("SELECT o.id FROM ShopOrder o WHERE o.id > :after"
+                + (accountIds.isEmpty() ? "" : " AND o.accountId IN :accounts") + " ORDER BY o.id", Long.class)
+                .setParameter("after", afterId).setMaxResults(max);
+        if (!accountIds.isEmpty()) {
+            query.setParameter("accounts", accountIds);
+        }
+        return query.getResultList();
+    }
+
+    /** How many orders these shop accounts have (all when empty). */
+    public long countOf(Collection<Long> accountIds) {
+        var query = em.createQuery("SELECT COUNT(o) FROM ShopOrder o"
+                + (accountIds.isEmpty() ? "" : " WHERE o.accountId IN :accounts"), Long.class);
+        if (!accountIds.isEmpty()) {
+            query.setParameter("accounts", accountIds);
+        }
+        return query.getSingleResult();
+    }
+
     /** What notifications about these orders need, in one query (billing phone, else shipping phone). */
     public List<OrderNotice> notices(Collection<Long> ids) {
         if (ids.isEmpty()) {

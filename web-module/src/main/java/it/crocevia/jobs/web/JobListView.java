@@ -10,6 +10,8 @@ import it.crocevia.jobs.boundary.CatalogExports;
 import it.crocevia.jobs.boundary.CustomerResyncs;
 import it.crocevia.jobs.boundary.JobConsole;
 import it.crocevia.jobs.boundary.JobExecutionView;
+import it.crocevia.jobs.boundary.MarketingResends;
+import it.crocevia.marketing.boundary.MarketingResend;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -41,6 +44,9 @@ public class JobListView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int SHOWN = 50;
     private static final int CHART_DAYS = 30;
+
+    @Inject
+    MarketingResend resend;
 
     @Inject
     JobConsole console;
@@ -63,6 +69,7 @@ public class JobListView implements Serializable {
     private Long execution;
     private List<JobExecutionView> rows = List.of();
     private Map<Long, String> accountNames = Map.of();
+    private final Map<Long, String> marketingNames = new HashMap<>();
     private JobExecutionView selected;
     private List<JobRuns.Problem> problems = List.of();
     private List<JobRuns.PreviewChange> preview = List.of();
@@ -155,6 +162,18 @@ public class JobListView implements Serializable {
 
     public boolean isRunning() {
         return rows.stream().anyMatch(JobExecutionView::stoppable);
+    }
+
+    /** The account an execution worked for: a marketing integration for a resend, else a shop account. */
+    public String accountLabel(JobExecutionView view) {
+        Long id = view.run().accountId();
+        if (id != null && MarketingResends.JOB.equals(view.run().jobName())) {
+            return marketingNames.computeIfAbsent(id, k -> {
+                String name = resend.description(k);
+                return name == null ? "#" + k : name;
+            });
+        }
+        return accountName(id);
     }
 
     public String accountName(Long accountId) {

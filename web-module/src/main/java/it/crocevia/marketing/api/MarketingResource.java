@@ -1,6 +1,7 @@
 package it.crocevia.marketing.api;
 
 import it.crocevia.connector.boundary.ConnectionCheck;
+import it.crocevia.jobs.boundary.MarketingResends;
 import it.crocevia.marketing.boundary.Deliveries;
 import it.crocevia.marketing.boundary.DeliveryView;
 import it.crocevia.marketing.boundary.MarketingAccountView;
@@ -50,6 +51,9 @@ public class MarketingResource {
 
     @Inject
     Deliveries deliveries;
+
+    @Inject
+    MarketingResends resends;
 
     @GET
     @Path("modules")
@@ -132,6 +136,15 @@ public class MarketingResource {
     public Map<String, Object> test(@PathParam("id") long id) {
         ConnectionCheck check = accounts.test(id);
         return Map.of("ok", check.ok(), "outcome", check.outcome().name(), "detail", String.valueOf(check.detail()));
+    }
+
+    @POST
+    @Path("marketing-accounts/{id}/resend")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Full resend (ActiveCampaign, Clerk.io): a marketing-resend job queues every covered order again")
+    @APIResponse(responseCode = "202", description = "Started: {\"executionId\": ...}")
+    public Response resend(@PathParam("id") long id) {
+        return Response.accepted(Map.of("executionId", resends.start(id))).build();
     }
 
     @GET

@@ -1,8 +1,10 @@
 package it.crocevia.marketing.web;
 
 import it.crocevia.console.FacesMessages;
+import it.crocevia.jobs.boundary.MarketingResends;
 import it.crocevia.marketing.boundary.MarketingAccountView;
 import it.crocevia.marketing.boundary.MarketingAccounts;
+import it.crocevia.marketing.boundary.MarketingPlatform;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,6 +27,9 @@ public class MarketingListView implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    MarketingResends resends;
+
     private List<MarketingAccountView> rows = List.of();
     private MarketingAccountView selected;
 
@@ -42,6 +47,20 @@ public class MarketingListView implements Serializable {
             messages.info(on ? "marketing.activated" : "marketing.deactivated", selected.description());
         }
         load();
+    }
+
+    /** Reinvia tutto: the full resend as a job of the console. */
+    public void resend() {
+        if (messages.attempt(() -> resends.start(selected.id()))) {
+            messages.info("marketing.resend.started", selected.description());
+        }
+        load();
+    }
+
+    /** Only ActiveCampaign and Clerk.io receive data that can be sent again. */
+    public boolean isCanResend() {
+        return selected != null && (selected.platform() == MarketingPlatform.ACTIVECAMPAIGN
+                || selected.platform() == MarketingPlatform.CLERK);
     }
 
     public void delete() {
