@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -226,6 +227,48 @@ class CatalogExportIT {
         var reply = erp.post("api/erp/v1/syncs/" + sync + "/" + kind, array.build().toString());
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.object().getInt("stored")).as(reply.body()).isEqualTo(stored);
+    }
+
+    @Test
+    void aPublishingRunEmailsItsReportAndTellsTelegram() throws Exception {
+        pushArticles(List.of(article("R1", "Olio extravergine 1L", "Olive oil", "9.90").build(),
+                article("R2", "Aceto balsamico", "Balsamic vinegar", "6.50").build()), List.of(stock("R1", "MAG1", "4")));
+        String ops = "report." + tag + "@example.it";
+        String boss = "titolare." + tag + "@example.it";
+        String description = "Negozio report " + tag;
+        long accountId = TestAccounts.create(operator, description, "PRESTASHOP", "https://shop.example.it",
+                PRESTASHOP_KEY, "\"publishMethod\": \"CSV\", \"warehouseCode\": \"MAG1\", \"languageCode\": \"it\", "
+                        + "\"priceList\": \"" + priceList + "\", \"sendEmail\": true, \"notificationEmails\": \"" + ops
+                        + ", " + boss + "\"");
+        var admin = Http.as(context.toURI(), "ada", "admin");
+        admin.put("api/v1/modules/TELEGRAM", "{\"enabled\": true}");
+        var telegram = TestServices.telegram();
+        long chat = 700_000_000L + Math.abs(tag.hashCode() % 1_000_000);
+        telegram.addPrivateChat(chat, "Titolare");
+        var integration = operator.post("api/v1/marketing-accounts", Json.createObjectBuilder()
+                .add("description", "Telegram report " + tag).add("platform", "TELEGRAM")
+                .add("accountName", Long.toString(chat)).add("secret", telegram.token())
+                .add("options", Json.createObjectBuilder().add("shopAccounts", Json.createArrayBuilder().add(accountId))
+                        .add("events", Json.createArrayBuilder().add("PUBLISHING_REPORT"))).build().toString());
+        assertThat(integration.status()).as(integration.body()).isEqualTo(201);
+
+        var job = JobRunner.runToEnd(operator, start(accountId));
+        assertThat(job.getString("batchStatus")).isEqualTo("COMPLETED");
+
+        var mail = TestServices.mail();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while ((mail.messagesTo(ops).isEmpty() || mail.messagesTo(boss).isEmpty()) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(mail.messagesTo(boss)).as("every notification address").hasSize(1);
+        var report = mail.messagesTo(ops).get(0);
+        assertThat(report.getSubject()).isEqualTo("Pubblicazione articoli " + description + ": COMPLETED");
+        assertThat(report.getContent().toString()).contains("Articoli pubblicati: 2").contains("Non pubblicati: 0");
+        while (telegram.messagesTo(chat).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(telegram.messagesTo(chat)).hasSize(1);
+        assertThat(telegram.messagesTo(chat).get(0).text()).contains(description).contains("2 pubblicati");
     }
 
     private long prestaShopAccount(String list) throws Exception {

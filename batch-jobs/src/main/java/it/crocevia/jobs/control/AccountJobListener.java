@@ -1,11 +1,14 @@
 package it.crocevia.jobs.control;
 
+import it.crocevia.catalog.boundary.PublishingReports;
 import it.crocevia.jobrun.boundary.JobRuns;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Records an account job's execution for the console when it starts, and how it ended; releases the
@@ -15,6 +18,8 @@ import jakarta.inject.Named;
 @Named("accountJobListener")
 public class AccountJobListener implements JobListener {
 
+    private static final Logger LOG = Logger.getLogger(AccountJobListener.class.getName());
+
     @Inject
     JobContext job;
 
@@ -23,6 +28,9 @@ public class AccountJobListener implements JobListener {
 
     @Inject
     AccountJobRuns accountRuns;
+
+    @Inject
+    JobAccounts accounts;
 
     @Override
     public void beforeJob() {
@@ -41,6 +49,22 @@ public class AccountJobListener implements JobListener {
                 default -> "COMPLETED";
             };
             runs.end(job.getExecutionId(), ended, "COMPLETED".equals(ended) ? null : job.getExitStatus());
+            if (AccountJobRuns.CATALOG_CSV_EXPORT.equals(job.getJobName())) {
+                report(ended);
+            }
+        }
+    }
+
+    /** A publishing run ended: its report goes out (Invia Email, Telegram); a failure to send it is only logged. */
+    private void report(String ended) {
+        try {
+            var run = runs.view(job.getExecutionId());
+            var failures = runs.problems(job.getExecutionId(), 50).stream()
+                    .map(p -> new PublishingReports.Failure(p.item(), p.reason())).toList();
+            accounts.reportPublishing(run.accountId(), "Download CSV", job.getExecutionId(), ended, run.done(), failures,
+                    run.skipped());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "The publishing report of execution " + job.getExecutionId() + " failed");
         }
     }
 }

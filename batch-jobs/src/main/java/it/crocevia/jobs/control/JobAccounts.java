@@ -3,6 +3,7 @@ package it.crocevia.jobs.control;
 import it.crocevia.account.boundary.AccountDetails;
 import it.crocevia.account.boundary.OrderSyncSettings;
 import it.crocevia.account.boundary.ShopAccounts;
+import it.crocevia.catalog.boundary.PublishingReports;
 import it.crocevia.connector.boundary.ShopAdapter;
 import it.crocevia.connector.boundary.ShopConnectors;
 import it.crocevia.marketing.boundary.MarketingResend;
@@ -30,6 +31,9 @@ public class JobAccounts {
     @Inject
     MarketingResend resend;
 
+    @Inject
+    PublishingReports reports;
+
     public OrderSyncSettings settings(long accountId) {
         return accounts.orderSyncSettings(accountId);
     }
@@ -50,6 +54,12 @@ public class JobAccounts {
 
     public long resendCount(long marketingAccountId) {
         return resend.count(marketingAccountId);
+    }
+
+    /** Invia Email and the integrations' publishing reports, at the end of a publishing run. */
+    public void reportPublishing(long accountId, String job, long runId, String status, long published,
+            List<PublishingReports.Failure> failures, long failed) {
+        reports.report(accountId, job, runId, status, published, failures, failed);
     }
 
     public ShopAdapter adapter(long accountId) {

@@ -1,5 +1,6 @@
 package it.crocevia.marketing.control;
 
+import it.crocevia.catalog.boundary.PublishingReported;
 import it.crocevia.marketing.boundary.MarketingOptions;
 import it.crocevia.marketing.boundary.MarketingPlatform;
 import it.crocevia.marketing.entity.MarketingAccount;
@@ -98,6 +99,20 @@ public class Outbox {
                 items.add(new Item(account.getId(), "sync-failed:" + failed.runId(), "MESSAGE", failed.runId(),
                         "⚠ Sincro Ordini non riuscita per \"" + failed.accountDescription() + "\" (esecuzione "
                                 + failed.runId() + "): " + failed.reason()));
+            }
+        }
+        insert(items);
+    }
+
+    public void publishingReported(@Observes PublishingReported report) {
+        var items = new ArrayList<Item>();
+        for (var account : activeAccounts()) {
+            var options = MarketingOptions.fromJson(account.getOptions());
+            if (MarketingPlatform.TELEGRAM.name().equals(account.getPlatform()) && options.covers(report.accountId())
+                    && options.events().contains("PUBLISHING_REPORT")) {
+                items.add(new Item(account.getId(), "publishing:" + report.runId(), "MESSAGE", report.accountId(), "📦 Pubblicazione articoli \""
+                        + report.accountDescription() + "\" (" + report.job() + "): " + report.status() + ", "
+                        + report.published() + " pubblicati, " + report.failed() + " non pubblicati"));
             }
         }
         insert(items);

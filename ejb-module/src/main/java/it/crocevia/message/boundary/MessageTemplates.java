@@ -105,6 +105,12 @@ public class MessageTemplates {
         values.put("link", "https://shop.example/crocevia/portal/reset.xhtml?token=…");
         values.put("expiry", "31/12/2026 18:30");
         values.put("shop_name", shopName);
+        values.put("account_name", "Negozio PrestaShop");
+        values.put("job", "Download CSV");
+        values.put("status", "COMPLETED");
+        values.put("published", "1250");
+        values.put("failed", "2");
+        values.put("failures", "- ART-001: prezzo mancante\n- ART-002: descrizione vuota");
         values.keySet().retainAll(kind.placeholders());
         return values;
     }

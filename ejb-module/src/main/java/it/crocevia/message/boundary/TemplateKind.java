@@ -13,7 +13,9 @@ public enum TemplateKind {
     /** The password was changed (by the customer, through a link or at the forced change). */
     PASSWORD_CHANGED(List.of("customer_name", "shop_name")),
     /** An operator set a new password, to be changed at the next sign-in. */
-    PASSWORD_RESET_BY_OPERATOR(List.of("customer_name", "shop_name"));
+    PASSWORD_RESET_BY_OPERATOR(List.of("customer_name", "shop_name")),
+    /** Invia Email: the report of a publishing run, to the account's notification addresses. */
+    PUBLISHING_REPORT(List.of("account_name", "job", "status", "published", "failed", "failures", "shop_name"));
 
     private final List<String> placeholders;
 
