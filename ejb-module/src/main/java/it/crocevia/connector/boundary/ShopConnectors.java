@@ -18,6 +18,11 @@ public class ShopConnectors {
         return platform == Marketplace.PRESTASHOP || platform == Marketplace.MAGENTO;
     }
 
+    /** The product writer of a shop account (PrestaShop or Magento). */
+    public ProductPublisher publisher(ShopConnection connection) {
+        throw new UnsupportedOperationException(connection.platform().label() + " has no product publisher yet");
+    }
+
     public ShopAdapter open(ShopConnection connection) {
         var http = new RemoteHttp(client, RemoteHttp.RetryPolicy.DEFAULT);
         return switch (connection.platform()) {
