@@ -195,20 +195,7 @@ public final class MagentoAdapter implements ShopAdapter {
     }
 
     private JsonStructure get(String path, Map<String, String> params) {
-        var reply = http.get(uri(path, params), headers);
-        JsonStructure body = parse(reply);
-        if (reply.status() == 401) {
-            throw new RemoteException(Outcome.BAD_CREDENTIALS, "Magento refused the access token", null);
-        }
-        if (!reply.ok()) {
-            String message = body instanceof JsonObject o ? o.getString("message", "") : "";
-            throw new RemoteException(Outcome.REMOTE_ERROR,
-                    "Magento answered HTTP " + reply.status() + " on " + path + ": " + message, null);
-        }
-        if (body == null) {
-            throw new RemoteException(Outcome.NOT_THE_PLATFORM, "The answer on " + path + " is not JSON", null);
-        }
-        return body;
+        return MagentoRest.read(http.get(uri(path, params), headers), path);
     }
 
     private static JsonObject object(JsonStructure body, String path) {

@@ -1,5 +1,7 @@
 package it.crocevia.connector.magento;
 
+import it.crocevia.connector.boundary.ConnectionCheck.Outcome;
+import it.crocevia.connector.boundary.RemoteException;
 import it.crocevia.connector.boundary.ShopConnection;
 import it.crocevia.connector.control.RemoteHttp;
 import jakarta.json.Json;
@@ -57,6 +59,25 @@ final class MagentoRest {
         params.forEach((k, v) -> query.append(query.isEmpty() ? "" : "&").append(encode(k)).append('=')
                 .append(encode(v)));
         return URI.create(base + "rest/" + encode(store) + "/V1/" + path + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    /**
+     * A read's JSON answer; a refused token, an error or an answer that is not JSON is a
+     * {@link RemoteException}.
+     */
+    static JsonStructure read(RemoteHttp.Reply reply, String path) {
+        JsonStructure body = parse(reply);
+        if (reply.status() == 401) {
+            throw new RemoteException(Outcome.BAD_CREDENTIALS, "Magento refused the access token", null);
+        }
+        if (!reply.ok()) {
+            throw new RemoteException(Outcome.REMOTE_ERROR,
+                    "Magento answered HTTP " + reply.status() + " on " + path + ": " + message(body), null);
+        }
+        if (body == null) {
+            throw new RemoteException(Outcome.NOT_THE_PLATFORM, "The answer on " + path + " is not JSON", null);
+        }
+        return body;
     }
 
     /** A body as JSON, null when empty or not JSON (a proxy's HTML page). */
