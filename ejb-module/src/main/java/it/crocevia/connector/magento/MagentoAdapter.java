@@ -14,7 +14,6 @@ import it.crocevia.connector.boundary.StructureItem;
 import it.crocevia.connector.boundary.StructureItem.Kind;
 import it.crocevia.connector.control.JsonFields;
 import it.crocevia.connector.control.RemoteHttp;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

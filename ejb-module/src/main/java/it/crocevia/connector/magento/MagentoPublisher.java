@@ -157,9 +157,12 @@ public final class MagentoPublisher implements ProductPublisher {
                 : JsonFields.text(object(MagentoRest.read(http.get(rest.uri(MagentoRest.ALL,
                         "stockItems/" + MagentoRest.segment(sku), Map.of()), rest.headers()), "stockItems"),
                         "stockItems"), "item_id");
+        if (itemId == null) {
+            throw new RemoteException(Outcome.NOT_THE_PLATFORM, "Magento gave no stock item id for " + sku, null);
+        }
         String body = Json.createObjectBuilder().add("stockItem", stock).build().toString();
         written(http.send("PUT", rest.uri(MagentoRest.ALL, "products/" + MagentoRest.segment(sku) + "/stockItems/"
-                + MagentoRest.segment(itemId == null ? "1" : itemId), Map.of()), rest.headers(), body, JSON), sku);
+                + MagentoRest.segment(itemId), Map.of()), rest.headers(), body, JSON), sku);
     }
 
     /**
