@@ -3,7 +3,9 @@ package it.crocevia.connector.boundary;
 import it.crocevia.account.boundary.Marketplace;
 import it.crocevia.connector.control.RemoteHttp;
 import it.crocevia.connector.magento.MagentoAdapter;
+import it.crocevia.connector.magento.MagentoPublisher;
 import it.crocevia.connector.prestashop.PrestaShopAdapter;
+import it.crocevia.connector.prestashop.PrestaShopPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.http.HttpClient;
 
@@ -20,7 +22,13 @@ public class ShopConnectors {
 
     /** The product writer of a shop account (PrestaShop or Magento). */
     public ProductPublisher publisher(ShopConnection connection) {
-        throw new UnsupportedOperationException(connection.platform().label() + " has no product publisher yet");
+        var http = new RemoteHttp(client, RemoteHttp.RetryPolicy.DEFAULT);
+        return switch (connection.platform()) {
+            case PRESTASHOP -> new PrestaShopPublisher(connection, http);
+            case MAGENTO -> new MagentoPublisher(connection, http);
+            case GOOGLE_SHOPPING -> throw new UnsupportedOperationException(
+                    connection.platform().label() + " has no product publisher");
+        };
     }
 
     public ShopAdapter open(ShopConnection connection) {

@@ -17,8 +17,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -26,15 +28,19 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * GET requests to a platform with the retries a remote API needs: connection failures,
+ * Requests to a platform with the retries a remote API needs: connection failures,
  * timeouts, 5xx and 429 are tried again with exponential backoff and jitter, and a
  * {@code Retry-After} is honoured. Other answers (2xx, 4xx) go back to the caller as they are.
+ * Only idempotent methods (GET, PUT, DELETE) are retried: a POST that failed may still have
+ * created something, so it is sent once and its failure reported (see {@link #send}).
  * Request URIs carry no credential (the adapters authenticate with headers), so they may be logged.
  */
 public final class RemoteHttp {
 
     private static final Logger LOG = Logger.getLogger(RemoteHttp.class.getName());
     private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
+    /** Methods whose repetition does no harm: sending them twice leaves the platform as sending them once. */
+    private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE");
 
     private final HttpClient client;
     private final RetryPolicy policy;
@@ -95,7 +101,8 @@ public final class RemoteHttp {
      * travel together; one worth retrying goes on alone, as {@link #get} would.
      */
     public List<Reply> getAll(List<URI> uris, Map<String, String> headers) {
-        var first = uris.stream().map(uri -> client.sendAsync(request(uri, headers),
+        var requests = uris.stream().map(uri -> request("GET", uri, headers, null, null)).toList();
+        var first = requests.stream().map(request -> client.sendAsync(request,
                 HttpResponse.BodyHandlers.ofByteArray())).toList();
         var replies = new ArrayList<Reply>(uris.size());
         for (int i = 0; i < uris.size(); i++) {
@@ -104,9 +111,9 @@ public final class RemoteHttp {
                 int status = response.statusCode();
                 var reply = new Reply(status, response.body(), response.headers());
                 replies.add(status != 429 && status < 500 ? reply
-                        : retry(uris.get(i), headers, status == 429 ? retryAfter(reply) : Optional.empty()));
+                        : retry(requests.get(i), status == 429 ? retryAfter(reply) : Optional.empty()));
             } catch (CompletionException | CancellationException e) {
-                replies.add(retry(uris.get(i), headers, Optional.empty()));
+                replies.add(retry(requests.get(i), Optional.empty()));
             }
         }
         return replies;
@@ -114,24 +121,56 @@ public final class RemoteHttp {
 
     /** Sends a GET, retrying what is worth retrying; throws when the platform stays unavailable. */
     public Reply get(URI uri, Map<String, String> headers) {
-        return attempts(uri, headers, 1);
+        return attempts(request("GET", uri, headers, null, null), 1);
+    }
+
+    /**
+     * Sends a request with a body (or none when {@code body} is null). GET, PUT and DELETE are
+     * retried as {@link #get} retries them. Any other method (POST) is sent once: when it fails
+     * without an answer, or with a 5xx or 429, it may or may not have been applied, so this throws
+     * a {@link RemoteException} instead of sending it again and perhaps creating a second record;
+     * the caller finds out what happened before trying again.
+     *
+     * @param contentType the body's media type, e.g. {@code application/json}
+     */
+    public Reply send(String method, URI uri, Map<String, String> headers, String body, String contentType) {
+        var request = request(method, uri, headers, body, contentType);
+        if (IDEMPOTENT.contains(request.method())) {
+            return attempts(request, 1);
+        }
+        try {
+            var response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            int status = response.statusCode();
+            if (status == 429 || status >= 500) {
+                throw new RemoteException(Outcome.REMOTE_ERROR, "HTTP " + status + " from " + method + " "
+                        + path(uri) + " (not retried: it may have been applied)", null);
+            }
+            return new Reply(status, response.body(), response.headers());
+        } catch (IOException e) {
+            throw new RemoteException(Outcome.UNREACHABLE, "No answer from " + uri.getHost() + " to a " + method
+                    + " (not retried: it may have been applied): " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RemoteException(Outcome.UNREACHABLE, "Interrupted while calling " + uri.getHost(), e);
+        }
     }
 
     /** After a first attempt that failed: waits as a retry would, then makes the remaining attempts. */
-    private Reply retry(URI uri, Map<String, String> headers, Optional<Duration> retryAfter) {
+    private Reply retry(HttpRequest request, Optional<Duration> retryAfter) {
         if (policy.maxAttempts() < 2) {
-            throw new RemoteException(Outcome.REMOTE_ERROR, "No usable answer from " + path(uri), null);
+            throw new RemoteException(Outcome.REMOTE_ERROR, "No usable answer from " + path(request.uri()), null);
         }
         sleep(retryAfter.orElse(policy.backoff(1)));
-        return attempts(uri, headers, 2);
+        return attempts(request, 2);
     }
 
-    private Reply attempts(URI uri, Map<String, String> headers, int first) {
+    private Reply attempts(HttpRequest request, int first) {
+        URI uri = request.uri();
         RemoteException last = null;
         for (int attempt = first; attempt <= policy.maxAttempts(); attempt++) {
             Duration wait;
             try {
-                var response = client.send(request(uri, headers), HttpResponse.BodyHandlers.ofByteArray());
+                var response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 int status = response.statusCode();
                 var reply = new Reply(status, response.body(), response.headers());
                 if (status != 429 && status < 500) {
@@ -155,8 +194,16 @@ public final class RemoteHttp {
         throw last;
     }
 
-    private HttpRequest request(URI uri, Map<String, String> headers) {
-        var request = HttpRequest.newBuilder(uri).timeout(policy.requestTimeout()).GET();
+    private HttpRequest request(String method, URI uri, Map<String, String> headers, String body,
+            String contentType) {
+        var request = HttpRequest.newBuilder(uri).timeout(policy.requestTimeout());
+        String upper = method.toUpperCase(Locale.ROOT);
+        if (body == null) {
+            request.method(upper, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.method(upper, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            request.header("Content-Type", contentType);
+        }
         headers.forEach(request::header);
         return request.build();
     }

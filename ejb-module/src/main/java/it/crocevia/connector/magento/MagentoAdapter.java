@@ -14,16 +14,12 @@ import it.crocevia.connector.boundary.StructureItem;
 import it.crocevia.connector.boundary.StructureItem.Kind;
 import it.crocevia.connector.control.JsonFields;
 import it.crocevia.connector.control.RemoteHttp;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -46,15 +42,15 @@ public final class MagentoAdapter implements ShopAdapter {
     private static final List<String> DEFAULT_STATUSES = List.of("pending", "pending_payment", "processing",
             "holded", "payment_review", "fraud", "complete", "closed", "canceled");
 
-    private final ShopConnection connection;
+    private final MagentoRest rest;
     private final RemoteHttp http;
     private final Map<String, String> headers;
     private ZoneId storeZone;
 
     public MagentoAdapter(ShopConnection connection, RemoteHttp http) {
-        this.connection = connection;
+        this.rest = new MagentoRest(connection);
         this.http = http;
-        this.headers = Map.of("Authorization", "Bearer " + connection.secret(), "Accept", "application/json");
+        this.headers = rest.headers();
     }
 
     @Override
@@ -138,7 +134,7 @@ public final class MagentoAdapter implements ShopAdapter {
     /** The time zone of the account's store view, from its configuration; UTC when it says none. */
     private ZoneId storeZone() {
         if (storeZone == null) {
-            String code = connection.storeCode() == null ? "default" : connection.storeCode();
+            String code = rest.accountStore();
             storeZone = values(get("store/storeConfigs", Map.of())).stream()
                     .filter(c -> code.equals(JsonFields.text(c, "code"))).map(c -> JsonFields.text(c, "timezone"))
                     .filter(z -> z != null && ZoneId.getAvailableZoneIds().contains(z)).map(ZoneId::of).findFirst()
@@ -198,20 +194,7 @@ public final class MagentoAdapter implements ShopAdapter {
     }
 
     private JsonStructure get(String path, Map<String, String> params) {
-        var reply = http.get(uri(path, params), headers);
-        JsonStructure body = parse(reply);
-        if (reply.status() == 401) {
-            throw new RemoteException(Outcome.BAD_CREDENTIALS, "Magento refused the access token", null);
-        }
-        if (!reply.ok()) {
-            String message = body instanceof JsonObject o ? o.getString("message", "") : "";
-            throw new RemoteException(Outcome.REMOTE_ERROR,
-                    "Magento answered HTTP " + reply.status() + " on " + path + ": " + message, null);
-        }
-        if (body == null) {
-            throw new RemoteException(Outcome.NOT_THE_PLATFORM, "The answer on " + path + " is not JSON", null);
-        }
-        return body;
+        return MagentoRest.read(http.get(uri(path, params), headers), path);
     }
 
     private static JsonObject object(JsonStructure body, String path) {
@@ -230,26 +213,10 @@ public final class MagentoAdapter implements ShopAdapter {
     }
 
     private static JsonStructure parse(RemoteHttp.Reply reply) {
-        if (reply.isEmpty()) {
-            return null;
-        }
-        try (var reader = Json.createReader(reply.stream())) {
-            return reader.read();
-        } catch (JsonException | IllegalStateException e) {
-            return null;
-        }
+        return MagentoRest.parse(reply);
     }
 
     private URI uri(String path, Map<String, String> params) {
-        var query = new StringBuilder();
-        params.forEach((k, v) -> query.append(query.isEmpty() ? "" : "&").append(encode(k)).append('=')
-                .append(encode(v)));
-        String base = connection.baseUrl().endsWith("/") ? connection.baseUrl() : connection.baseUrl() + "/";
-        String store = connection.storeCode() == null ? "default" : connection.storeCode();
-        return URI.create(base + "rest/" + encode(store) + "/V1/" + path + (query.isEmpty() ? "" : "?" + query));
-    }
-
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return rest.uri(path, params);
     }
 }

@@ -18,12 +18,8 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,16 +44,16 @@ public final class PrestaShopAdapter implements ShopAdapter {
     /** Ids in one {@code filter[id]}: the URL stays well within a web server's 8 KB request line. */
     static final int MAX_IDS_PER_REQUEST = 500;
 
-    private final ShopConnection connection;
+    private final PrestaShopWebservice webservice;
     private final RemoteHttp http;
     private final Map<String, String> headers;
     private PrestaShopMapper.References references;
 
     public PrestaShopAdapter(ShopConnection connection, RemoteHttp http) {
-        this.connection = connection;
+        this.webservice = new PrestaShopWebservice(connection);
         this.http = http;
-        String basic = Base64.getEncoder().encodeToString((connection.secret() + ":").getBytes(StandardCharsets.UTF_8));
-        this.headers = Map.of("Authorization", "Basic " + basic, "Output-Format", "JSON", "Accept", "application/json");
+        this.headers = Map.of("Authorization", webservice.authorization(), "Output-Format", "JSON",
+                "Accept", "application/json");
     }
 
     @Override
@@ -254,7 +250,7 @@ public final class PrestaShopAdapter implements ShopAdapter {
 
     private static List<JsonObject> rows(String resource, RemoteHttp.Reply reply) {
         if (reply.status() == 401) {
-            throw new RemoteException(Outcome.BAD_CREDENTIALS, "PrestaShop refused the webservice key", null);
+            throw PrestaShopWebservice.badKey();
         }
         if (!reply.ok()) {
             throw new RemoteException(Outcome.REMOTE_ERROR,
@@ -281,25 +277,14 @@ public final class PrestaShopAdapter implements ShopAdapter {
     }
 
     private static String errorText(RemoteHttp.Reply reply) {
-        try (var reader = Json.createReader(new StringReader(reply.body()))) {
-            var errors = reader.readObject().getJsonArray("errors");
-            return errors.getValuesAs(JsonObject.class).stream()
-                    .map(e -> JsonFields.text(e, "message")).collect(Collectors.joining("; "));
-        } catch (RuntimeException notJson) {
-            String body = reply.body() == null ? "" : reply.body();
-            return body.length() > 200 ? body.substring(0, 200) + "…" : body;
-        }
+        return PrestaShopWebservice.errorText(reply);
     }
 
     private URI uri(String resource, Map<String, String> params) {
-        var query = new StringBuilder("output_format=JSON");
-        params.forEach((k, v) -> query.append('&').append(encode(k)).append('=').append(encode(v)));
-        String base = connection.baseUrl().endsWith("/") ? connection.baseUrl() : connection.baseUrl() + "/";
-        return URI.create(base + "api/" + resource + "?" + query);
-    }
-
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        var all = new LinkedHashMap<String, String>();
+        all.put("output_format", "JSON");
+        all.putAll(params);
+        return webservice.uri(resource, all);
     }
 
     private static void addIfPresent(Set<String> ids, String id) {
