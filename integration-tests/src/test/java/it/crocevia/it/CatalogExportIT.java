@@ -264,11 +264,16 @@ class CatalogExportIT {
         var report = mail.messagesTo(ops).get(0);
         assertThat(report.getSubject()).isEqualTo("Pubblicazione articoli " + description + ": COMPLETED");
         assertThat(report.getContent().toString()).contains("Articoli pubblicati: 2").contains("Non pubblicati: 0");
+        deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (telegram.messagesTo(chat).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(telegram.messagesTo(chat)).hasSize(1);
-        assertThat(telegram.messagesTo(chat).get(0).text()).contains(description).contains("2 pubblicati");
+        try {
+            assertThat(telegram.messagesTo(chat)).hasSize(1);
+            assertThat(telegram.messagesTo(chat).get(0).text()).contains(description).contains("2 pubblicati");
+        } finally {
+            admin.delete("api/v1/marketing-accounts/" + integration.object().getJsonNumber("id").longValue());
+        }
     }
 
     private long prestaShopAccount(String list) throws Exception {

@@ -22,6 +22,10 @@ final class JobRunner {
         return start(operator, "api/v1/catalog-exports/" + accountId);
     }
 
+    static long startCatalogPublish(Http operator, long accountId) throws Exception {
+        return start(operator, "api/v1/catalog-publications/" + accountId);
+    }
+
     private static long start(Http operator, String path) throws Exception {
         var started = operator.post(path, "");
         assertThat(started.status()).as(started.body()).isEqualTo(202);

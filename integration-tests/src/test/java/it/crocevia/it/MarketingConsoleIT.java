@@ -2,7 +2,6 @@ package it.crocevia.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,19 +34,17 @@ class MarketingConsoleIT {
     private Browser browser;
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         if (browser != null) {
             browser.screenshot("MarketingConsoleIT");
             browser.close();
         }
+        MarketingIT.removeIntegrations(Http.as(context.toURI(), "ada", "admin"));
     }
 
     @Test
     void anOperatorConfiguresActiveCampaignAndTestsTheConnection() throws Exception {
-        var admin = Http.as(context.toURI(), "ada", "admin");
-        for (var a : admin.get("api/v1/marketing-accounts").json().asJsonArray().getValuesAs(JsonObject.class)) {
-            admin.delete("api/v1/marketing-accounts/" + a.getJsonNumber("id").longValue());
-        }
+        MarketingIT.removeIntegrations(Http.as(context.toURI(), "ada", "admin"));
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String key = "chiave-" + tag;
         TestServices.activeCampaign().addAccount("console" + tag, key);

@@ -68,16 +68,21 @@ class MarketingIT {
         shop = new PrestaShopTestServer().start();
         shopAccount = TestAccounts.create(operator, "Negozio " + tag, "PRESTASHOP", shop.shopUrl(), shop.apiKey(),
                 "\"syncOrders\": true");
-        // Integrations left by earlier tests stop sending: each test counts only its own deliveries.
+        removeIntegrations(admin); // each test counts only its own deliveries
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        shop.stop();
+        removeIntegrations(admin);
+    }
+
+    /** Integrations cover every shop account unless told otherwise: none outlives its test. */
+    static void removeIntegrations(Http admin) throws Exception {
         for (var a : admin.get("api/v1/marketing-accounts").json().asJsonArray().getValuesAs(JsonObject.class)) {
             assertThat(admin.delete("api/v1/marketing-accounts/" + a.getJsonNumber("id").longValue()).status())
                     .isEqualTo(204);
         }
-    }
-
-    @AfterEach
-    void stopShop() {
-        shop.stop();
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class BundlesTest {
 
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
-    private static final Pattern CODE_KEY = Pattern.compile("\"((?:account|accounts|audit|error|validation|common|sync|connection|jobs|erp|catalog|login|logins|portal|templates|customers|marketing|modules)"
+    private static final Pattern CODE_KEY = Pattern.compile("\"((?:account|accounts|audit|error|validation|common|sync|connection|jobs|erp|catalog|login|logins|portal|templates|customers|marketing|modules|backups)"
             + "\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     private static Properties load(String name) throws IOException {
@@ -110,7 +110,8 @@ class BundlesTest {
             assertThat(keys).contains("jobs.status." + status.name());
         }
         assertThat(keys).contains("jobs.status.ABANDONED", "jobs.name.customer-resync", "jobs.name.catalog-csv-export",
-                "jobs.name.marketing-resend");
+                "jobs.name.marketing-resend", "jobs.name.catalog-publish", "jobs.name.product-backup",
+                "audit.action.PRODUCT_RESTORED", "audit.action.BACKUP_RESTORED", "audit.action.BACKUP_DELETED");
         for (String action : new String[] {"ACCOUNT_CREATED", "ACCOUNT_UPDATED", "ACCOUNT_COPIED", "ACCOUNT_DELETED",
             "ACCOUNT_REFRESHED", "ERP_CREDENTIAL_CREATED", "ERP_CREDENTIAL_REVOKED", "LOGIN_LINKED", "LOGIN_UNLINKED",
             "LOGIN_PASSWORD_RESET", "LOGIN_RESET_LINK_SENT", "LOGIN_DEACTIVATED", "LOGIN_ACTIVATED",

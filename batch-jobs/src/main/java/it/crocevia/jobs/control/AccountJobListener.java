@@ -49,19 +49,36 @@ public class AccountJobListener implements JobListener {
                 default -> "COMPLETED";
             };
             runs.end(job.getExecutionId(), ended, "COMPLETED".equals(ended) ? null : job.getExitStatus());
-            if (AccountJobRuns.CATALOG_CSV_EXPORT.equals(job.getJobName())) {
-                report(ended);
+            switch (job.getJobName()) {
+                case AccountJobRuns.CATALOG_CSV_EXPORT -> report(ended, "Download CSV");
+                case AccountJobRuns.CATALOG_PUBLISH -> {
+                    report(ended, "Pubblicazione via API");
+                    prune();
+                }
+                case AccountJobRuns.PRODUCT_BACKUP -> prune();
+                default -> {
+                    // no report
+                }
             }
         }
     }
 
+    /** The backups older than the account's retention go. */
+    private void prune() {
+        try {
+            accounts.pruneBackups(RunParameters.of(job).accountId());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Pruning the backups after execution " + job.getExecutionId() + " failed");
+        }
+    }
+
     /** A publishing run ended: its report goes out (Invia Email, Telegram); a failure to send it is only logged. */
-    private void report(String ended) {
+    private void report(String ended, String method) {
         try {
             var run = runs.view(job.getExecutionId());
             var failures = runs.problems(job.getExecutionId(), 50).stream()
                     .map(p -> new PublishingReports.Failure(p.item(), p.reason())).toList();
-            accounts.reportPublishing(run.accountId(), "Download CSV", job.getExecutionId(), ended, run.done(), failures,
+            accounts.reportPublishing(run.accountId(), method, job.getExecutionId(), ended, run.done(), failures,
                     run.skipped());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, e, () -> "The publishing report of execution " + job.getExecutionId() + " failed");

@@ -24,6 +24,10 @@ public class AccountJobRuns {
     public static final String CUSTOMER_RESYNC = "customer-resync";
     /** "Download CSV". */
     public static final String CATALOG_CSV_EXPORT = "catalog-csv-export";
+    /** Publishing by API, with its backup step. */
+    public static final String CATALOG_PUBLISH = "catalog-publish";
+    /** A backup of the account's products, without publishing. */
+    public static final String PRODUCT_BACKUP = "product-backup";
     /** The full resend of a marketing integration (its account id is the marketing account's). */
     public static final String MARKETING_RESEND = "marketing-resend";
 
@@ -78,6 +82,7 @@ public class AccountJobRuns {
             case CUSTOMER_RESYNC -> customers.countBound(accountId);
             case CATALOG_CSV_EXPORT -> catalog.count(accounts.details(accountId).getPriceList());
             case MARKETING_RESEND -> accounts.resendCount(accountId);
+            case CATALOG_PUBLISH, PRODUCT_BACKUP -> catalog.count(accounts.details(accountId).getPriceList());
             default -> throw new IllegalArgumentException("not a job that works for an account: " + jobName);
         };
     }

@@ -3,7 +3,10 @@ package it.crocevia.jobs.control;
 import it.crocevia.account.boundary.AccountDetails;
 import it.crocevia.account.boundary.OrderSyncSettings;
 import it.crocevia.account.boundary.ShopAccounts;
+import it.crocevia.catalog.boundary.ProductBackups;
 import it.crocevia.catalog.boundary.PublishingReports;
+import it.crocevia.connector.boundary.ProductPublisher;
+import it.crocevia.connector.boundary.RemoteProduct;
 import it.crocevia.connector.boundary.ShopAdapter;
 import it.crocevia.connector.boundary.ShopConnectors;
 import it.crocevia.marketing.boundary.MarketingResend;
@@ -34,6 +37,9 @@ public class JobAccounts {
     @Inject
     PublishingReports reports;
 
+    @Inject
+    ProductBackups backups;
+
     public OrderSyncSettings settings(long accountId) {
         return accounts.orderSyncSettings(accountId);
     }
@@ -60,6 +66,19 @@ public class JobAccounts {
     public void reportPublishing(long accountId, String job, long runId, String status, long published,
             List<PublishingReports.Failure> failures, long failed) {
         reports.report(accountId, job, runId, status, published, failures, failed);
+    }
+
+    /** The account's product writer (publishing by API, backups). */
+    public ProductPublisher publisher(long accountId) {
+        return connectors.publisher(settings(accountId).connection());
+    }
+
+    public void storeBackups(long accountId, long backupRun, List<RemoteProduct> records) {
+        backups.store(accountId, backupRun, records);
+    }
+
+    public int pruneBackups(long accountId) {
+        return backups.prune(accountId);
     }
 
     public ShopAdapter adapter(long accountId) {

@@ -36,8 +36,8 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
  * Delivers the marketing outbox, every two seconds: for each account that may send (active, its
- * module on), the due deliveries in order, paced to the platform's limit (one {@link RatePacer}
- * per account, kept across rounds). A platform that asks to wait (429 with Retry-After) gets the
+ * module on), the due deliveries in order for at most two seconds (its turn), paced to the
+ * platform's limit (one {@link RatePacer} per account, kept across rounds). A platform that asks to wait (429 with Retry-After) gets the
  * rest of the account's deliveries postponed; a failure that may pass is retried with a growing
  * wait; one that cannot, or the sixth, is left FAILED with its reason for an operator. No order
  * import and no page ever waits for this.
@@ -50,7 +50,8 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
-    private static final Duration ROUND = Duration.ofSeconds(20);
+    /** The time an account gets in one round: a backlog on one account never holds the others up for long. */
+    private static final Duration TURN = Duration.ofSeconds(2);
     private static final int BATCH = 100;
     private static final ZoneId SHOP_ZONE = ZoneId.of("Europe/Rome");
 
@@ -85,9 +86,8 @@ public class DeliveryWorker {
             if (accounts.isEmpty()) {
                 return;
             }
-            long budget = ROUND.toNanos() / accounts.size();
             for (var account : accounts) {
-                deliver(account, System.nanoTime() + budget);
+                deliver(account, System.nanoTime() + TURN.toNanos());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A round of marketing deliveries failed", e);

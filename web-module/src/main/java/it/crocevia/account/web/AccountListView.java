@@ -3,12 +3,14 @@ package it.crocevia.account.web;
 import it.crocevia.account.boundary.AccountSection;
 import it.crocevia.account.boundary.AccountStructures;
 import it.crocevia.account.boundary.AccountSummary;
+import it.crocevia.account.boundary.Marketplace;
 import it.crocevia.connector.boundary.StructureItem.Kind;
 import it.crocevia.account.boundary.ShopAccounts;
 import it.crocevia.console.FacesMessages;
 import it.crocevia.console.LocaleSelector;
 import it.crocevia.console.Texts;
 import it.crocevia.jobs.boundary.CatalogExports;
+import it.crocevia.jobs.boundary.CatalogPublishing;
 import it.crocevia.jobs.boundary.CustomerResyncs;
 import it.crocevia.order.boundary.OrderSync;
 import jakarta.faces.view.ViewScoped;
@@ -24,6 +26,9 @@ import java.util.function.LongSupplier;
 public class AccountListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CatalogPublishing publishing;
 
     @Inject
     ShopAccounts accounts;
@@ -108,6 +113,17 @@ public class AccountListView implements Serializable {
     }
 
     /** "Download CSV": starts the catalog-csv-export job; its file is downloaded from the job console. */
+    /** Pubblica articoli (via API): backup of what exists on the platform, then create/update. */
+    public String publish() {
+        return startJob(() -> publishing.publish(selected.id()), "catalog.publish.started");
+    }
+
+    /** Publishing by API is for the shop platforms. */
+    public boolean isCanPublish() {
+        return selected != null && (selected.platform() == Marketplace.PRESTASHOP
+                || selected.platform() == Marketplace.MAGENTO);
+    }
+
     public String downloadCsv() {
         return startJob(() -> catalogExports.start(selected.id()), "catalog.csv.started");
     }

@@ -108,7 +108,8 @@ public class JobResource {
     }
 
     /** 202 with the execution's id, and its place in the job console's API as the Location. */
-    static Response accepted(UriInfo uriInfo, long executionId) {
+    /** 202 with the execution id, and the job execution as Location. */
+    public static Response accepted(UriInfo uriInfo, long executionId) {
         return Response.accepted(Map.of("executionId", executionId))
                 .location(uriInfo.getBaseUriBuilder().path("v1/jobs").path(Long.toString(executionId)).build())
                 .build();

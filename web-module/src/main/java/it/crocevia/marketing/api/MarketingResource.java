@@ -1,6 +1,7 @@
 package it.crocevia.marketing.api;
 
 import it.crocevia.connector.boundary.ConnectionCheck;
+import it.crocevia.jobs.api.JobResource;
 import it.crocevia.jobs.boundary.MarketingResends;
 import it.crocevia.marketing.boundary.Deliveries;
 import it.crocevia.marketing.boundary.DeliveryView;
@@ -26,8 +27,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,6 +57,9 @@ public class MarketingResource {
 
     @Inject
     MarketingResends resends;
+
+    @Context
+    UriInfo uriInfo;
 
     @GET
     @Path("modules")
@@ -144,7 +150,7 @@ public class MarketingResource {
     @Operation(summary = "Full resend (ActiveCampaign, Clerk.io): a marketing-resend job queues every covered order again")
     @APIResponse(responseCode = "202", description = "Started: {\"executionId\": ...}")
     public Response resend(@PathParam("id") long id) {
-        return Response.accepted(Map.of("executionId", resends.start(id))).build();
+        return JobResource.accepted(uriInfo, resends.start(id));
     }
 
     @GET

@@ -1,0 +1,71 @@
+package it.crocevia.jobs.control;
+
+import it.crocevia.catalog.boundary.CatalogArticle;
+import it.crocevia.connector.boundary.ProductData;
+import it.crocevia.connector.boundary.ProductPublisher;
+import it.crocevia.connector.boundary.ProductRejectedException;
+import it.crocevia.jobrun.boundary.JobRuns;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Publishes a chunk of articles: each product created or updated on the platform with its stock. A
+ * product the platform refuses is listed with the platform's reason and the others go on; a
+ * platform that cannot be reached fails the chunk (the job restarts from the last checkpoint).
+ */
+@Dependent
+@Named("catalogPublishWriter")
+public class CatalogPublishWriter extends AbstractItemWriter {
+
+    private static final int MAX_NAME = 128;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    JobAccounts accounts;
+
+    @Inject
+    JobRuns runs;
+
+    private ProductPublisher publisher;
+    private String language;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        long accountId = RunParameters.of(job).accountId();
+        if (publisher == null) {
+            publisher = accounts.publisher(accountId);
+            language = accounts.details(accountId).getLanguageCode();
+        }
+        int published = 0;
+        String last = null;
+        for (Object item : items) {
+            var article = (CatalogArticle) item;
+            last = article.code();
+            try {
+                publisher.publish(product(article, language), publisher.find(article.code()));
+                published++;
+            } catch (ProductRejectedException e) {
+                runs.problem(job.getExecutionId(), article.code(), e.getMessage());
+            }
+        }
+        runs.advance(job.getExecutionId(), last, items.size(), published);
+    }
+
+    /** The product as the account publishes it: the description's first line (at most 128 characters) as the name. */
+    static ProductData product(CatalogArticle a, String language) {
+        String description = a.description(language);
+        String name = description.lines().findFirst().orElse(a.code()).strip();
+        if (name.length() > MAX_NAME) {
+            name = name.substring(0, MAX_NAME).strip();
+        }
+        return new ProductData(a.code(), name, description, a.price(), a.vatRate(), a.gtin(), a.brand(), a.weightKg(),
+                a.categories(), a.images(), a.quantity() == null ? BigDecimal.ZERO : a.quantity(), true, language);
+    }
+}

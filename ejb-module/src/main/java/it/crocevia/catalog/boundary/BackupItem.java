@@ -1,0 +1,9 @@
+package it.crocevia.catalog.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+
+/** A product kept in a backup; {@code record} is its whole remote record (null in lists). */
+public record BackupItem(long id, long accountId, long executionId, String sku, String remoteId, String format,
+        LocalDateTime takenAt, String record) implements Serializable {
+}

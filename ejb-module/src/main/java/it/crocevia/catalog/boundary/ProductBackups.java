@@ -1,0 +1,145 @@
+package it.crocevia.catalog.boundary;
+
+import it.crocevia.account.boundary.ShopAccounts;
+import it.crocevia.audit.boundary.AuditLog;
+import it.crocevia.catalog.entity.ProductBackup;
+import it.crocevia.connector.boundary.RemoteProduct;
+import it.crocevia.connector.boundary.ShopConnectors;
+import it.crocevia.platform.boundary.NotFoundException;
+import it.crocevia.platform.boundary.Roles;
+import it.crocevia.platform.boundary.TimeSource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The Backup section (SPEC §1): the products' remote records kept before publishing overwrote
+ * them, by backup run and product; show one, download, put one product or a whole backup back on
+ * the platform, delete a backup, and forget the backups older than the account's retention.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+public class ProductBackups {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ShopAccounts accounts;
+
+    @Inject
+    ShopConnectors connectors;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    TimeSource time;
+
+    /** Keeps these records as part of the backup run {@code executionId} (a record already kept is kept once). */
+    public void store(long accountId, long executionId, List<RemoteProduct> products) {
+        LocalDateTime now = time.nowUtc();
+        for (var p : products) {
+            em.createNativeQuery("INSERT IGNORE INTO product_backup (account_id, execution_id, sku, remote_id, format, "
+                    + "record, taken_at) VALUES (?, ?, ?, ?, ?, ?, ?)").setParameter(1, accountId)
+                    .setParameter(2, executionId).setParameter(3, p.sku()).setParameter(4, p.remoteId())
+                    .setParameter(5, p.format()).setParameter(6, p.record()).setParameter(7, now).executeUpdate();
+        }
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    public List<BackupRun> runs(long accountId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT execution_id, MIN(taken_at), COUNT(*) FROM product_backup "
+                + "WHERE account_id = ? GROUP BY execution_id ORDER BY MIN(taken_at) DESC, execution_id DESC")
+                .setParameter(1, accountId).setMaxResults(500).getResultList();
+        return rows.stream().map(r -> new BackupRun(((Number) r[0]).longValue(), accountId, time(r[1]),
+                ((Number) r[2]).longValue())).toList();
+    }
+
+    /** The products of a backup run, by SKU. */
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    public List<BackupItem> products(long executionId) {
+        return em.createQuery("SELECT b FROM ProductBackup b WHERE b.executionId = :run ORDER BY b.sku",
+                ProductBackup.class).setParameter("run", executionId).setMaxResults(10_000).getResultStream()
+                .map(b -> item(b, false)).toList();
+    }
+
+    /** Every backup of one product of the account, newest first. */
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    public List<BackupItem> ofProduct(long accountId, String sku) {
+        return em.createQuery("SELECT b FROM ProductBackup b WHERE b.accountId = :account AND b.sku = :sku "
+                + "ORDER BY b.takenAt DESC, b.id DESC", ProductBackup.class).setParameter("account", accountId)
+                .setParameter("sku", sku).setMaxResults(500).getResultStream().map(b -> item(b, false)).toList();
+    }
+
+    /** One product's backup, with its whole record. */
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    public BackupItem get(long id) {
+        return item(find(id), true);
+    }
+
+    /** Puts one product back on the platform as the backup has it. */
+    public void restore(long id) {
+        var backup = find(id);
+        connectors.publisher(accounts.orderSyncSettings(backup.getAccountId()).connection()).restore(remote(backup));
+        audit.record("PRODUCT_RESTORED", "ShopAccount", backup.getAccountId(), backup.getSku() + " (backup " + backup.getExecutionId() + ")");
+    }
+
+    /** Puts every product of a backup back on the platform; returns how many. */
+    public int restoreAll(long executionId) {
+        var backups = em.createQuery("SELECT b FROM ProductBackup b WHERE b.executionId = :run ORDER BY b.sku",
+                ProductBackup.class).setParameter("run", executionId).getResultList();
+        if (backups.isEmpty()) {
+            throw new NotFoundException("backup", executionId);
+        }
+        var publisher = connectors.publisher(accounts.orderSyncSettings(backups.get(0).getAccountId()).connection());
+        backups.forEach(b -> publisher.restore(remote(b)));
+        audit.record("BACKUP_RESTORED", "ShopAccount", backups.get(0).getAccountId(), backups.size() + " products (backup " + executionId + ")");
+        return backups.size();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public int delete(long executionId) {
+        var first = em.createQuery("SELECT b FROM ProductBackup b WHERE b.executionId = :run", ProductBackup.class)
+                .setParameter("run", executionId).setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("backup", executionId));
+        int n = em.createNativeQuery("DELETE FROM product_backup WHERE execution_id = ?").setParameter(1, executionId)
+                .executeUpdate();
+        audit.record("BACKUP_DELETED", "ShopAccount", first.getAccountId(), n + " products (backup " + executionId + ")");
+        return n;
+    }
+
+    /** Forgets the account's backups older than its retention (Backup: "giorni di conservazione"). */
+    public int prune(long accountId) {
+        int days = accounts.find(accountId).getBackupRetentionDays();
+        return em.createNativeQuery("DELETE FROM product_backup WHERE account_id = ? AND taken_at < ?")
+                .setParameter(1, accountId).setParameter(2, time.nowUtc().minusDays(Math.max(1, days))).executeUpdate();
+    }
+
+    private ProductBackup find(long id) {
+        var backup = em.find(ProductBackup.class, id);
+        if (backup == null) {
+            throw new NotFoundException("backup", id);
+        }
+        return backup;
+    }
+
+    private static RemoteProduct remote(ProductBackup b) {
+        return new RemoteProduct(b.getSku(), b.getRemoteId(), b.getFormat(), b.getRecord());
+    }
+
+    private static BackupItem item(ProductBackup b, boolean withRecord) {
+        return new BackupItem(b.getId(), b.getAccountId(), b.getExecutionId(), b.getSku(), b.getRemoteId(),
+                b.getFormat(), b.getTakenAt(), withRecord ? b.getRecord() : null);
+    }
+
+    private static LocalDateTime time(Object value) {
+        return value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+    }
+}

@@ -1,0 +1,128 @@
+package it.crocevia.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.crocevia.testserver.prestashop.PrestaShopTestServer;
+import it.crocevia.testserver.prestashop.ProductSpec;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Publishing by API against the project's PrestaShop webservice test server, in WildFly against
+ * MariaDB: the ERP's articles are created or updated on the shop with their stock; a product that
+ * was already there is backed up first, whole; restoring the backup puts the old record back.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CatalogPublishIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL context;
+
+    private PrestaShopTestServer shop;
+    private Http operator;
+    private Http erp;
+    private String tag;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        shop = new PrestaShopTestServer().start();
+        operator = Http.as(context.toURI(), "olga", "operator");
+        var created = Http.as(context.toURI(), "ada", "admin").post("api/v1/erp-credentials",
+                "{\"name\": \"Gestionale pubblicazione\"}");
+        erp = Http.erp(context.toURI(), created.object().getString("key"));
+        tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    }
+
+    @AfterEach
+    void stopShop() {
+        shop.stop();
+    }
+
+    @Test
+    void publishingBacksUpWhatItOverwritesAndARestorePutsItBack() throws Exception {
+        String priceList = "L" + tag;
+        int existing = shop.data().addProduct(ProductSpec.of("P" + tag + "-1", "Vecchio nome", new BigDecimal("1.000000"))
+                .description("Descrizione del negozio", "Shop description"));
+        push(priceList);
+        long accountId = TestAccounts.create(operator, "Negozio API " + tag, "PRESTASHOP", shop.shopUrl(), shop.apiKey(),
+                "\"publishMethod\": \"API\", \"warehouseCode\": \"MAG1\", \"languageCode\": \"it\", \"priceList\": \""
+                        + priceList + "\"");
+
+        var job = JobRunner.runToEnd(operator, JobRunner.startCatalogPublish(operator, accountId));
+        assertThat(job.getString("batchStatus")).as(job.toString()).isEqualTo("COMPLETED");
+        assertThat(job.getJsonObject("run").getJsonNumber("changed").longValue()).as("published").isEqualTo(3);
+
+        var updated = shop.data().productByReference("P" + tag + "-1").orElseThrow();
+        assertThat(updated.id()).as("the same product, updated").isEqualTo(existing);
+        assertThat(updated.name()).isEqualTo("Caffè in grani 1kg");
+        assertThat(new BigDecimal(updated.price())).isEqualByComparingTo("18.30");
+        var created = shop.data().productByReference("P" + tag + "-2").orElseThrow();
+        assertThat(created.name()).isEqualTo("Moka 3 tazze");
+        assertThat(created.active()).isTrue();
+        assertThat(shop.data().stockOf(created.id()).quantity()).isEqualTo(7);
+        assertThat(shop.data().stockOf(existing).quantity()).isEqualTo(12);
+
+        var runs = operator.get("api/v1/backups?account=" + accountId).json().asJsonArray();
+        assertThat(runs).hasSize(1);
+        long run = runs.getJsonObject(0).getJsonNumber("executionId").longValue();
+        var products = operator.get("api/v1/backups/" + run + "/products").json().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(products).as("only what existed is backed up").extracting(p -> p.getString("sku"))
+                .containsExactly("P" + tag + "-1");
+        long backup = products.get(0).getJsonNumber("id").longValue();
+        var record = operator.get("api/v1/product-backups/" + backup).object();
+        assertThat(record.getString("format")).isEqualTo("xml");
+        assertThat(record.getString("record")).contains("Vecchio nome").contains("Descrizione del negozio");
+        var file = operator.download("api/v1/product-backups/" + backup + "/file", "application/xml");
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.disposition()).contains("backup-" + run + "-P" + tag + "-1.xml");
+
+        assertThat(operator.post("api/v1/product-backups/" + backup + "/restore", "").status()).isEqualTo(204);
+        var restored = shop.data().productByReference("P" + tag + "-1").orElseThrow();
+        assertThat(restored.name()).isEqualTo("Vecchio nome");
+        assertThat(new BigDecimal(restored.price())).isEqualByComparingTo("1.00");
+        assertThat(restored.text("description", 1)).isEqualTo("Descrizione del negozio");
+        assertThat(Db.strings("SELECT action FROM audit_entry WHERE target_id = ? AND action = 'PRODUCT_RESTORED'",
+                Long.toString(accountId))).hasSize(1);
+        assertThat(Http.as(context.toURI(), "vera", "viewer").post("api/v1/product-backups/" + backup + "/restore", "")
+                .status()).isEqualTo(403);
+    }
+
+    private void push(String priceList) throws Exception {
+        var opened = erp.post("api/erp/v1/syncs", "{\"mode\": \"DELTA\"}");
+        long sync = opened.object().getJsonNumber("id").longValue();
+        var articles = Json.createArrayBuilder()
+                .add(article("1", "Caffè in grani 1kg", "18.30", priceList))
+                .add(article("2", "Moka 3 tazze", "24.90", priceList))
+                .add(article("3", "Tazzine in porcellana", "12.00", priceList));
+        assertThat(erp.post("api/erp/v1/syncs/" + sync + "/articles", articles.build().toString()).status()).isEqualTo(200);
+        var stock = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("articleCode", "P" + tag + "-1").add("warehouse", "MAG1").add("quantity", 12))
+                .add(Json.createObjectBuilder().add("articleCode", "P" + tag + "-2").add("warehouse", "MAG1").add("quantity", 7));
+        assertThat(erp.post("api/erp/v1/syncs/" + sync + "/stock", stock.build().toString()).status()).isEqualTo(200);
+        assertThat(erp.post("api/erp/v1/syncs/" + sync + "/complete", "").status()).isEqualTo(200);
+    }
+
+    private JsonObject article(String suffix, String name, String price, String priceList) {
+        return Json.createObjectBuilder().add("code", "P" + tag + "-" + suffix).add("descriptionIt", name)
+                .add("prices", Json.createObjectBuilder().add(priceList, new BigDecimal(price))).add("vatRate", 22).build();
+    }
+}
