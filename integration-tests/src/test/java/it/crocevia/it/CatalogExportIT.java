@@ -251,6 +251,14 @@ class CatalogExportIT {
                 .add("options", Json.createObjectBuilder().add("shopAccounts", Json.createArrayBuilder().add(accountId))
                         .add("events", Json.createArrayBuilder().add("PUBLISHING_REPORT"))).build().toString());
         assertThat(integration.status()).as(integration.body()).isEqualTo(201);
+        admin.put("api/v1/modules/CLERK", "{\"enabled\": true}");
+        var clerk = TestServices.clerk().addStore("catalogo " + tag, "pub-c" + tag, "priv-c" + tag);
+        var clerkIntegration = operator.post("api/v1/marketing-accounts", Json.createObjectBuilder()
+                .add("description", "Clerk catalogo " + tag).add("platform", "CLERK").add("accountName", "pub-c" + tag)
+                .add("secret", "priv-c" + tag).add("options", Json.createObjectBuilder().add("shopAccounts",
+                        Json.createArrayBuilder().add(accountId)).add("orders", false).add("customers", false)
+                        .add("products", true)).build().toString());
+        assertThat(clerkIntegration.status()).as(clerkIntegration.body()).isEqualTo(201);
 
         var job = JobRunner.runToEnd(operator, start(accountId));
         assertThat(job.getString("batchStatus")).isEqualTo("COMPLETED");
@@ -268,11 +276,17 @@ class CatalogExportIT {
         while (telegram.messagesTo(chat).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
+        while (clerk.products().size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
         try {
             assertThat(telegram.messagesTo(chat)).hasSize(1);
             assertThat(telegram.messagesTo(chat).get(0).text()).contains(description).contains("2 pubblicati");
+            assertThat(clerk.products()).as("the published catalog reaches Clerk.io").extracting(p -> p.getString("id"))
+                    .containsExactlyInAnyOrder(code("R1"), code("R2"));
         } finally {
             admin.delete("api/v1/marketing-accounts/" + integration.object().getJsonNumber("id").longValue());
+            admin.delete("api/v1/marketing-accounts/" + clerkIntegration.object().getJsonNumber("id").longValue());
         }
     }
 

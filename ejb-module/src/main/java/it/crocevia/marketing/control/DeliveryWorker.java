@@ -1,6 +1,7 @@
 package it.crocevia.marketing.control;
 
 import it.crocevia.account.boundary.ShopAccounts;
+import it.crocevia.catalog.boundary.Catalog;
 import it.crocevia.customer.boundary.CustomerRow;
 import it.crocevia.customer.boundary.Customers;
 import it.crocevia.marketing.boundary.MarketingOptions;
@@ -72,6 +73,9 @@ public class DeliveryWorker {
 
     @Inject
     ShopAccounts shopAccounts;
+
+    @Inject
+    Catalog catalog;
 
     private final AtomicBoolean busy = new AtomicBoolean();
     private final Map<Long, RatePacer> pacers = new ConcurrentHashMap<>();
@@ -172,8 +176,11 @@ public class DeliveryWorker {
         return remoteOrder;
     }
 
-    /** An order (and its customer), or a customer alone, to Clerk.io: upserts by id. */
+    /** An order (and its customer), a customer alone, or a published catalog, to Clerk.io: upserts by id. */
     private String toClerk(ClerkClient clerk, Delivery d) throws DeliveryException {
+        if ("CATALOG".equals(d.getKind())) {
+            return ClerkCatalog.send(clerk, shopAccounts.find(d.getSubjectId()), catalog);
+        }
         OrderView order = "ORDER".equals(d.getKind()) ? orders.find(d.getSubjectId()) : null;
         CustomerRow customer = customers.find(order != null ? order.customerId() : d.getSubjectId());
         clerk.post("customers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", customer.id())

@@ -108,6 +108,11 @@ public class Outbox {
         var items = new ArrayList<Item>();
         for (var account : activeAccounts()) {
             var options = MarketingOptions.fromJson(account.getOptions());
+            if (MarketingPlatform.CLERK.name().equals(account.getPlatform()) && options.covers(report.accountId())
+                    && options.products() && "COMPLETED".equals(report.status())) {
+                // Clerk.io gets the catalog the shop account just published: products and categories.
+                items.add(new Item(account.getId(), "catalog:" + report.runId(), "CATALOG", report.accountId(), null));
+            }
             if (MarketingPlatform.TELEGRAM.name().equals(account.getPlatform()) && options.covers(report.accountId())
                     && options.events().contains("PUBLISHING_REPORT")) {
                 items.add(new Item(account.getId(), "publishing:" + report.runId(), "MESSAGE", report.accountId(), "📦 Pubblicazione articoli \""
