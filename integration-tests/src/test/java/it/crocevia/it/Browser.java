@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -113,8 +114,20 @@ final class Browser implements AutoCloseable {
                 .click();
     }
 
+    /** Clicks a link by its text; found again if an AJAX update replaces it meanwhile. */
     void clickLink(String text) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+        wait.until(d -> {
+            try {
+                var link = d.findElement(By.linkText(text));
+                if (!link.isDisplayed()) {
+                    return false;
+                }
+                link.click();
+                return true;
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return false;
+            }
+        });
     }
 
     /** Clicks the row of a data table whose cells show the given text. */

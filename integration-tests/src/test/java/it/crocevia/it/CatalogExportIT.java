@@ -272,7 +272,7 @@ class CatalogExportIT {
         var report = mail.messagesTo(ops).get(0);
         assertThat(report.getSubject()).isEqualTo("Pubblicazione articoli " + description + ": COMPLETED");
         assertThat(report.getContent().toString()).contains("Articoli pubblicati: 2").contains("Non pubblicati: 0");
-        deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (telegram.messagesTo(chat).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }

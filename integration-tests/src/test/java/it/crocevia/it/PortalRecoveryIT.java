@@ -93,6 +93,7 @@ class PortalRecoveryIT {
         browser.signIn("operator");
         browser.type("logins:text", "lombardi " + tag.substring(0, 4));
         browser.click("logins:search");
+        browser.waitForText("value=\"lombardi " + tag.substring(0, 4) + "\"");
         browser.waitForRow("logins:table", email);
         browser.clickLink("Dettaglio");
         assertThat(browser.heading()).isEqualTo(email);
