@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -102,11 +103,28 @@ final class Browser implements AutoCloseable {
         });
     }
 
-    /** Opens a PrimeFaces select menu and picks the item with this label. */
+    /**
+     * Opens a PrimeFaces select menu and picks the item with this label, opening it again if its
+     * panel closed meanwhile, until the menu shows the label.
+     */
     void choose(String menuId, String label) {
-        click(menuId);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + menuId + "_items'] li[data-label='"
-                + label + "']"))).click();
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        wait.until(d -> {
+            try {
+                if (label.equals(d.findElement(By.id(menuId + "_label")).getText())) {
+                    return true;
+                }
+                var items = d.findElements(item);
+                if (items.isEmpty() || !items.get(0).isDisplayed()) {
+                    d.findElement(By.id(menuId)).click();
+                    return false;
+                }
+                items.get(0).click();
+                return false;
+            } catch (WebDriverException e) {
+                return false; // re-rendered or covered by the closing panel: try again
+            }
+        });
     }
 
     void clickLabel(String text) {

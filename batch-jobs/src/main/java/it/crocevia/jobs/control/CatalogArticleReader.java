@@ -2,6 +2,7 @@ package it.crocevia.jobs.control;
 
 import it.crocevia.catalog.boundary.Catalog;
 import it.crocevia.catalog.boundary.CatalogArticle;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -13,14 +14,15 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * The articles an account publishes, in code order, 100 a page; the checkpoint is the last code.
- * In the backup step of a publishing run it reads nothing when the account publishes without backups.
+ * Reads the articles an account publishes, in code order, a page at a time ({@code pageSize}, the
+ * step's chunk or a multiple of it) with the price of its price list and the stock of its
+ * warehouse. The checkpoint is the code of the last article handed out, so a restart goes on right
+ * after it. In the backup step of a publishing run it reads nothing when the account publishes
+ * without backups.
  */
 @Dependent
-@Named("catalogPublishReader")
-public class CatalogPublishReader extends AbstractItemReader {
-
-    static final int PAGE = 100;
+@Named("catalogArticleReader")
+public class CatalogArticleReader extends AbstractItemReader {
 
     @Inject
     JobContext job;
@@ -29,12 +31,17 @@ public class CatalogPublishReader extends AbstractItemReader {
     StepContext step;
 
     @Inject
+    @BatchProperty
+    String pageSize;
+
+    @Inject
     Catalog catalog;
 
     @Inject
     JobAccounts accounts;
 
     private final Deque<CatalogArticle> buffer = new ArrayDeque<>();
+    private int page;
     private String priceList;
     private String warehouse;
     private String position;
@@ -46,6 +53,7 @@ public class CatalogPublishReader extends AbstractItemReader {
         if (account.getPriceList() == null) {
             throw new IllegalStateException("the account has no price list (Articoli) any more");
         }
+        page = Integer.parseInt(pageSize);
         priceList = account.getPriceList();
         warehouse = account.getWarehouseCode();
         position = (String) checkpoint;
@@ -56,9 +64,9 @@ public class CatalogPublishReader extends AbstractItemReader {
     @Override
     public Object readItem() {
         if (buffer.isEmpty() && !exhausted) {
-            var page = catalog.articlesAfter(position, PAGE, priceList, warehouse);
-            exhausted = page.size() < PAGE;
-            buffer.addAll(page);
+            var articles = catalog.articlesAfter(position, page, priceList, warehouse);
+            exhausted = articles.size() < page;
+            buffer.addAll(articles);
         }
         CatalogArticle article = buffer.poll();
         if (article != null) {
