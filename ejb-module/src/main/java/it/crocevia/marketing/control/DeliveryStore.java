@@ -43,6 +43,11 @@ public class DeliveryStore {
                 .getResultList();
     }
 
+    /** Whether the account still exists (an operator may delete it while its deliveries go out). */
+    public boolean exists(long accountId) {
+        return em.find(MarketingAccount.class, accountId) != null;
+    }
+
     public List<Delivery> due(long accountId, int max) {
         return em.createNamedQuery(Delivery.DUE, Delivery.class).setParameter("pending", Delivery.Status.PENDING)
                 .setParameter("now", time.nowUtc()).setParameter("accounts", List.of(accountId)).setMaxResults(max)

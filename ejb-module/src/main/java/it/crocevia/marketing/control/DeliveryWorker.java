@@ -126,6 +126,10 @@ public class DeliveryWorker {
                 }
                 store.failed(d.getId(), e.getMessage(), e.retryable());
             } catch (RuntimeException e) {
+                if (!store.exists(account.getId())) {
+                    LOG.fine(() -> "Account " + account.getId() + " was deleted while delivering: its deliveries went with it");
+                    return;
+                }
                 LOG.log(Level.WARNING, e, () -> "Delivery " + d.getId() + " to account " + account.getId() + " failed");
                 store.failed(d.getId(), "Unexpected error: " + e, true);
             }
