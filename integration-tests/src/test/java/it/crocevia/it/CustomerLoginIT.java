@@ -80,7 +80,10 @@ class CustomerLoginIT {
         assertThat(customer.get("api/portal/password-reset/" + token).object().getBoolean("valid")).isTrue();
 
         assertThat(customer.post("api/portal/password-reset", reset(token, PASSWORD)).status()).isEqualTo(204);
-        assertThat(signIn(customer, email, PASSWORD).status()).isEqualTo(200);
+        var signedIn = signIn(customer, email, PASSWORD);
+        assertThat(signedIn.status()).isEqualTo(200);
+        assertThat(signedIn.setCookie()).as("a new session id, HttpOnly, SameSite")
+                .contains("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
         assertThat(customer.post("api/portal/password-reset", reset(token, "un'altra frase lunga")).status())
                 .as("used once already").isEqualTo(410);
         assertThat(awaitMail(email, 2).get(1).getSubject()).startsWith("La tua password è stata cambiata");

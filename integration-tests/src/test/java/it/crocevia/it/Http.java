@@ -94,10 +94,11 @@ final class Http {
         var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),
                 response.headers().firstValue("Content-Type").orElse(""),
-                response.headers().firstValue("Content-Disposition").orElse(""));
+                response.headers().firstValue("Content-Disposition").orElse(""),
+                String.join("\n", response.headers().allValues("Set-Cookie")));
     }
 
-    record Reply(int status, String body, String location, String contentType, String disposition) {
+    record Reply(int status, String body, String location, String contentType, String disposition, String setCookie) {
 
         JsonStructure json() {
             try (var reader = Json.createReader(new StringReader(body))) {
