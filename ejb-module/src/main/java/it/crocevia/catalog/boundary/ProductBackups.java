@@ -70,13 +70,6 @@ public class ProductBackups {
                 .map(b -> item(b, false)).toList();
     }
 
-    /** Every backup of one product of the account, newest first. */
-    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
-    public List<BackupItem> ofProduct(long accountId, String sku) {
-        return em.createQuery("SELECT b FROM ProductBackup b WHERE b.accountId = :account AND b.sku = :sku "
-                + "ORDER BY b.takenAt DESC, b.id DESC", ProductBackup.class).setParameter("account", accountId)
-                .setParameter("sku", sku).setMaxResults(500).getResultStream().map(b -> item(b, false)).toList();
-    }
 
     /** One product's backup, with its whole record. */
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})

@@ -18,7 +18,6 @@ import jakarta.persistence.PersistenceContext;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -158,10 +157,5 @@ public class Outbox {
         String reference = n.reference() == null ? "#" + n.id() : n.reference();
         return "🛒 Nuovo ordine " + reference + " di " + (n.customerName().isEmpty() ? n.email() : n.customerName())
                 + ": " + n.totalPaid().setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + n.currency();
-    }
-
-    /** Distinct ids, in order. */
-    static List<Long> distinct(List<Long> ids) {
-        return List.copyOf(new LinkedHashSet<>(ids));
     }
 }

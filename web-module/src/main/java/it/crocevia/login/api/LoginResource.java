@@ -1,5 +1,7 @@
 package it.crocevia.login.api;
 
+import static it.crocevia.api.JsonBodies.text;
+
 import it.crocevia.login.boundary.CustomerLogins;
 import it.crocevia.login.boundary.LoginDetail;
 import it.crocevia.login.boundary.LoginPage;
@@ -122,7 +124,4 @@ public class LoginResource {
         logins.sendRecoveryLink(customerId);
     }
 
-    private static String text(JsonObject body, String name) {
-        return body == null || !body.containsKey(name) || body.isNull(name) ? null : body.getString(name, null);
-    }
 }

@@ -1,5 +1,7 @@
 package it.crocevia.login.api;
 
+import static it.crocevia.api.JsonBodies.text;
+
 import it.crocevia.api.ApiError;
 import it.crocevia.api.ApiErrorMapper;
 import it.crocevia.console.Texts;
@@ -135,7 +137,4 @@ public class PortalResource {
         return locale().getLanguage();
     }
 
-    private static String text(JsonObject body, String name) {
-        return body == null || !body.containsKey(name) || body.isNull(name) ? null : body.getString(name, null);
-    }
 }

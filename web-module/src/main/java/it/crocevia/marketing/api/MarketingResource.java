@@ -1,5 +1,7 @@
 package it.crocevia.marketing.api;
 
+import static it.crocevia.api.JsonBodies.text;
+
 import it.crocevia.connector.boundary.ConnectionCheck;
 import it.crocevia.jobs.api.JobResource;
 import it.crocevia.jobs.boundary.MarketingResends;
@@ -18,7 +20,6 @@ import it.crocevia.platform.boundary.Violation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -190,8 +191,4 @@ public class MarketingResource {
         }
     }
 
-    private static String text(JsonObject body, String name) {
-        return body.get(name) == null || body.get(name).getValueType() == JsonValue.ValueType.NULL ? null
-                : body.getString(name, null);
-    }
 }

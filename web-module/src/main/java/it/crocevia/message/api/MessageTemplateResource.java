@@ -1,5 +1,7 @@
 package it.crocevia.message.api;
 
+import static it.crocevia.api.JsonBodies.text;
+
 import it.crocevia.message.boundary.MessageTemplates;
 import it.crocevia.message.boundary.Rendered;
 import it.crocevia.message.boundary.TemplateKind;
@@ -71,7 +73,4 @@ public class MessageTemplateResource {
         }
     }
 
-    private static String text(JsonObject body, String name) {
-        return body == null || !body.containsKey(name) || body.isNull(name) ? null : body.getString(name, null);
-    }
 }
