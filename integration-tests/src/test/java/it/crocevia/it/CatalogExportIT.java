@@ -290,6 +290,61 @@ class CatalogExportIT {
         }
     }
 
+    @Test
+    void anAccountPublishesOnlyTheArticlesItSelectsWithItsCategoriesMapped() throws Exception {
+        String coffee = "Caffè " + tag;
+        String moka = "Moka " + tag;
+        pushArticles(List.of(
+                article("C1", "Caffè in grani", null, "18.30")
+                        .add("categories", Json.createArrayBuilder().add(coffee).add("Grani " + tag))
+                        .add("flags", Json.createArrayBuilder().add("web").add("promo")).build(),
+                article("C2", "Caffè macinato", null, "9.90").add("categories", Json.createArrayBuilder().add(coffee))
+                        .build(),
+                article("M1", "Moka 3 tazze", null, "24.90").add("categories", Json.createArrayBuilder().add(moka))
+                        .add("flags", Json.createArrayBuilder().add("web")).build(),
+                article("X1", "Senza categoria", null, "1").build()), List.of());
+        long accountId = prestaShopAccount(priceList);
+        var account = operator.get("api/v1/accounts/" + accountId).object();
+
+        var noCategory = operator.put("api/v1/accounts/" + accountId, Json.createObjectBuilder(account)
+                .add("articleSelection", "CATEGORIES").build().toString());
+        assertThat(noCategory.status()).as(noCategory.body()).isEqualTo(400);
+        assertThat(noCategory.body()).contains("selectedCategories").contains("almeno una categoria");
+
+        var byCategory = operator.put("api/v1/accounts/" + accountId, Json.createObjectBuilder(account)
+                .add("articleSelection", "CATEGORIES").add("selectedCategories", Json.createArrayBuilder().add(coffee))
+                .add("categoryMap", Json.createObjectBuilder().add(coffee, "12").add("Grani " + tag, "15"))
+                .build().toString());
+        assertThat(byCategory.status()).as(byCategory.body()).isEqualTo(200);
+        assertThat(Db.count("SELECT COUNT(*) FROM shop_account_category WHERE account_id = ?", accountId))
+                .as("the mapping is kept").isEqualTo(2);
+        var rows = rows(exportedFile(accountId, 2), CsvLayout.PRESTASHOP);
+        assertThat(rows).extracting(r -> r.get("Reference #")).containsExactly(code("C1"), code("C2"));
+        assertThat(rows).as("mapped categories are the shop's ids").extracting(r -> r.get("Categories (x,y,z...)"))
+                .containsExactly("12,15", "12");
+
+        account = operator.get("api/v1/accounts/" + accountId).object();
+        assertThat(account.getString("articleSelection")).isEqualTo("CATEGORIES");
+        var byFlag = operator.put("api/v1/accounts/" + accountId, Json.createObjectBuilder(account)
+                .add("articleSelection", "FLAG").add("selectedFlag", " web ").build().toString());
+        assertThat(byFlag.status()).as(byFlag.body()).isEqualTo(200);
+        rows = rows(exportedFile(accountId, 2), CsvLayout.PRESTASHOP);
+        assertThat(rows).extracting(r -> r.get("Reference #")).containsExactly(code("C1"), code("M1"));
+        assertThat(rows).as("an unmapped category keeps its ERP name").extracting(r -> r.get("Categories (x,y,z...)"))
+                .containsExactly("12,15", moka);
+    }
+
+    /** Exports the account's articles and downloads the file, after checking how many it counted. */
+    private String exportedFile(long accountId, long expected) throws Exception {
+        long execution = start(accountId);
+        var job = JobRunner.runToEnd(operator, execution);
+        assertThat(job.getString("batchStatus")).isEqualTo("COMPLETED");
+        assertThat(job.getJsonObject("run").getJsonNumber("total").longValue()).isEqualTo(expected);
+        var file = operator.download("api/v1/catalog-exports/" + execution + "/file", "text/csv");
+        assertThat(file.status()).as(file.body()).isEqualTo(200);
+        return file.body();
+    }
+
     private long prestaShopAccount(String list) throws Exception {
         return TestAccounts.create(operator, "Negozio CSV " + UUID.randomUUID(), "PRESTASHOP",
                 "https://shop.example.it", PRESTASHOP_KEY, "\"publishMethod\": \"CSV\", \"warehouseCode\": \"MAG1\", "

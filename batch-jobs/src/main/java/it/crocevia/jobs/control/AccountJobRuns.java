@@ -1,6 +1,7 @@
 package it.crocevia.jobs.control;
 
 import it.crocevia.catalog.boundary.Catalog;
+import it.crocevia.catalog.boundary.CatalogScope;
 import it.crocevia.customer.boundary.CustomerRefresh;
 import it.crocevia.jobrun.boundary.JobRuns;
 import jakarta.batch.runtime.BatchRuntime;
@@ -80,9 +81,9 @@ public class AccountJobRuns {
     private long total(String jobName, long accountId) {
         return switch (jobName) {
             case CUSTOMER_RESYNC -> customers.countBound(accountId);
-            case CATALOG_CSV_EXPORT -> catalog.count(accounts.details(accountId).getPriceList());
+            case CATALOG_CSV_EXPORT, CATALOG_PUBLISH, PRODUCT_BACKUP ->
+                    catalog.count(CatalogScope.of(accounts.details(accountId)));
             case MARKETING_RESEND -> accounts.resendCount(accountId);
-            case CATALOG_PUBLISH, PRODUCT_BACKUP -> catalog.count(accounts.details(accountId).getPriceList());
             default -> throw new IllegalArgumentException("not a job that works for an account: " + jobName);
         };
     }

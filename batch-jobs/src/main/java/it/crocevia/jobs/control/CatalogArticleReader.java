@@ -2,6 +2,7 @@ package it.crocevia.jobs.control;
 
 import it.crocevia.catalog.boundary.Catalog;
 import it.crocevia.catalog.boundary.CatalogArticle;
+import it.crocevia.catalog.boundary.CatalogScope;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -12,13 +13,17 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
- * Reads the articles an account publishes, in code order, a page at a time ({@code pageSize}, the
- * step's chunk or a multiple of it) with the price of its price list and the stock of its
- * warehouse. The checkpoint is the code of the last article handed out, so a restart goes on right
- * after it. In the backup step of a publishing run it reads nothing when the account publishes
- * without backups.
+ * Reads the articles an account publishes (its Articoli selection), in code order, a page at a time
+ * ({@code pageSize}, the step's chunk or a multiple of it) with the price of its price list and the
+ * stock of its warehouse. The next page is fetched while the current one is handed out and written
+ * (see {@link Catalog#prefetch}). The checkpoint is the code of the last article handed out, so a
+ * restart goes on right after it. In the backup step of a publishing run it reads nothing when the
+ * account publishes without backups.
  */
 @Dependent
 @Named("catalogArticleReader")
@@ -42,10 +47,10 @@ public class CatalogArticleReader extends AbstractItemReader {
 
     private final Deque<CatalogArticle> buffer = new ArrayDeque<>();
     private int page;
-    private String priceList;
-    private String warehouse;
+    private CatalogScope scope;
     private String position;
     private boolean exhausted;
+    private Future<List<CatalogArticle>> nextPage;
 
     @Override
     public void open(Serializable checkpoint) {
@@ -54,19 +59,22 @@ public class CatalogArticleReader extends AbstractItemReader {
             throw new IllegalStateException("the account has no price list (Articoli) any more");
         }
         page = Integer.parseInt(pageSize);
-        priceList = account.getPriceList();
-        warehouse = account.getWarehouseCode();
+        scope = CatalogScope.of(account);
         position = (String) checkpoint;
         exhausted = AccountJobRuns.CATALOG_PUBLISH.equals(job.getJobName()) && "backup".equals(step.getStepName())
                 && !account.isBackupBeforePublish();
+        if (!exhausted) {
+            nextPage = catalog.prefetch(position, page, scope);
+        }
     }
 
     @Override
-    public Object readItem() {
+    public Object readItem() throws InterruptedException {
         if (buffer.isEmpty() && !exhausted) {
-            var articles = catalog.articlesAfter(position, page, priceList, warehouse);
+            var articles = await(nextPage);
             exhausted = articles.size() < page;
             buffer.addAll(articles);
+            nextPage = exhausted ? null : catalog.prefetch(articles.get(articles.size() - 1).code(), page, scope);
         }
         CatalogArticle article = buffer.poll();
         if (article != null) {
@@ -78,5 +86,20 @@ public class CatalogArticleReader extends AbstractItemReader {
     @Override
     public Serializable checkpointInfo() {
         return position;
+    }
+
+    @Override
+    public void close() {
+        if (nextPage != null) {
+            nextPage.cancel(false); // a stopped or failed step: the page fetched ahead is not needed
+        }
+    }
+
+    private static List<CatalogArticle> await(Future<List<CatalogArticle>> page) throws InterruptedException {
+        try {
+            return page.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 }

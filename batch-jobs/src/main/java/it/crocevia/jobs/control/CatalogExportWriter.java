@@ -1,5 +1,6 @@
 package it.crocevia.jobs.control;
 
+import it.crocevia.account.boundary.AccountDetails;
 import it.crocevia.catalog.boundary.CatalogArticle;
 import it.crocevia.catalog.boundary.CatalogCsv;
 import it.crocevia.catalog.boundary.CsvLayout;
@@ -11,11 +12,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Appends the chunk's articles to the export's file in the layout of the account's platform, in the
- * account's language, and moves the job's progress in the chunk's transaction. The checkpoint is the
+ * account's language with its categories mapped, and moves the job's progress in the chunk's transaction. The checkpoint is the
  * file's length: a restart cuts the file back to it and goes on (see {@link ExportFile}).
  */
 @Dependent
@@ -40,7 +43,7 @@ public class CatalogExportWriter extends AbstractItemWriter {
         var account = accounts.details(accountId);
         var layout = CsvLayout.of(account.getPlatform()).orElseThrow(() -> new IllegalStateException(
                 account.getPlatform().label() + " has no CSV import"));
-        csv = new CatalogCsv(layout, account.getLanguageCode());
+        csv = new CatalogCsv(layout, account.getLanguageCode(), categoryCells(accountId, account, layout));
         var path = ExportFiles.of(accountId, runs.firstOf(job.getExecutionId()));
         if (checkpoint == null) {
             file = ExportFile.create(path);
@@ -48,6 +51,22 @@ public class CatalogExportWriter extends AbstractItemWriter {
         } else {
             file = ExportFile.resume(path, (Long) checkpoint);
         }
+    }
+
+    /** The account's category mapping as the platform's import reads it: ERP category → id or path. */
+    private Map<String, String> categoryCells(long accountId, AccountDetails account, CsvLayout layout) {
+        if (account.getCategoryMap().isEmpty()) {
+            return Map.of();
+        }
+        var paths = accounts.categoryPaths(accountId);
+        var cells = new HashMap<String, String>();
+        account.getCategoryMap().forEach((erp, remoteId) -> {
+            String cell = layout.categoryCell(remoteId, paths.get(remoteId));
+            if (cell != null) {
+                cells.put(erp, cell);
+            }
+        });
+        return cells;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package it.crocevia.jobs.control;
 
 import it.crocevia.account.boundary.AccountDetails;
+import it.crocevia.account.boundary.AccountStructures;
 import it.crocevia.account.boundary.OrderSyncSettings;
 import it.crocevia.account.boundary.ShopAccounts;
 import it.crocevia.catalog.boundary.ProductBackups;
@@ -9,6 +10,7 @@ import it.crocevia.connector.boundary.ProductPublisher;
 import it.crocevia.connector.boundary.RemoteProduct;
 import it.crocevia.connector.boundary.ShopAdapter;
 import it.crocevia.connector.boundary.ShopConnectors;
+import it.crocevia.connector.boundary.StructureItem;
 import it.crocevia.marketing.boundary.MarketingResend;
 import it.crocevia.platform.boundary.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -16,6 +18,8 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /** The account a job works for, read with the operator role: jobs run as no user. */
@@ -30,6 +34,9 @@ public class JobAccounts {
 
     @Inject
     ShopConnectors connectors;
+
+    @Inject
+    AccountStructures structures;
 
     @Inject
     MarketingResend resend;
@@ -47,6 +54,12 @@ public class JobAccounts {
     /** Every setting of the account ("Articoli": warehouse, price list, language), the credential masked. */
     public AccountDetails details(long accountId) {
         return accounts.find(accountId);
+    }
+
+    /** The platform's categories as "Aggiorna Account" last read them: id → path. */
+    public Map<String, String> categoryPaths(long accountId) {
+        return structures.stored(accountId).stream().filter(i -> i.kind() == StructureItem.Kind.CATEGORY)
+                .collect(Collectors.toMap(StructureItem::remoteId, StructureItem::name, (a, b) -> a));
     }
 
     /** The next orders a marketing integration's full resend queues again. */

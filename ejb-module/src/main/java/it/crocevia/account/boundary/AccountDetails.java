@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * "Dati Account": every setting of a shop account, as the form and the REST API exchange
@@ -34,6 +36,10 @@ public class AccountDetails implements java.io.Serializable {
     private String warehouseCode;
     private String priceList;
     private String languageCode;
+    private ArticleSelection articleSelection = ArticleSelection.ALL;
+    private List<String> selectedCategories = new ArrayList<>();
+    private String selectedFlag;
+    private Map<String, String> categoryMap = new TreeMap<>();
     private List<MarketplaceTarget> marketplaces = new ArrayList<>();
     private boolean syncOrders;
     private String orderStates;
@@ -181,6 +187,50 @@ public class AccountDetails implements java.io.Serializable {
 
     public void setLanguageCode(String languageCode) {
         this.languageCode = languageCode;
+    }
+
+    public ArticleSelection getArticleSelection() {
+        return articleSelection;
+    }
+
+    public void setArticleSelection(ArticleSelection articleSelection) {
+        this.articleSelection = articleSelection == null ? ArticleSelection.ALL : articleSelection;
+    }
+
+    /** With {@link ArticleSelection#CATEGORIES}: the ERP categories whose articles are published. */
+    public List<String> getSelectedCategories() {
+        return selectedCategories;
+    }
+
+    public void setSelectedCategories(List<String> selectedCategories) {
+        this.selectedCategories = selectedCategories == null ? new ArrayList<>() : new ArrayList<>(selectedCategories);
+    }
+
+    /** With {@link ArticleSelection#FLAG}: the ERP flag an article must carry to be published. */
+    public String getSelectedFlag() {
+        return selectedFlag;
+    }
+
+    public void setSelectedFlag(String selectedFlag) {
+        this.selectedFlag = selectedFlag;
+    }
+
+    /**
+     * Category mapping: an ERP category and the id of the platform's category its articles go in
+     * (as "Aggiorna Account" read the platform's categories). Unmapped categories are not sent.
+     */
+    public Map<String, String> getCategoryMap() {
+        return categoryMap;
+    }
+
+    public void setCategoryMap(Map<String, String> categoryMap) {
+        this.categoryMap = categoryMap == null ? new TreeMap<>() : new TreeMap<>(categoryMap);
+    }
+
+    /** The platform's category ids of an article's ERP categories, each once, in the article's order. */
+    public List<String> remoteCategories(List<String> erpCategories) {
+        return erpCategories.stream().map(categoryMap::get).filter(id -> id != null && !id.isBlank()).distinct()
+                .toList();
     }
 
     public List<MarketplaceTarget> getMarketplaces() {

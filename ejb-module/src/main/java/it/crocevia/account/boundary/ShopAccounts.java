@@ -6,6 +6,7 @@ import it.crocevia.account.entity.ShopAccount;
 import it.crocevia.audit.boundary.AuditLog;
 import it.crocevia.platform.boundary.ConcurrentChangeException;
 import it.crocevia.platform.boundary.InvalidInputException;
+import it.crocevia.platform.boundary.JsonStrings;
 import it.crocevia.platform.boundary.NotFoundException;
 import it.crocevia.platform.boundary.Roles;
 import it.crocevia.platform.boundary.SecretBox;
@@ -159,7 +160,8 @@ public class ShopAccounts {
     public FeedSettings feedSettings(long id) {
         var a = load(id);
         return new FeedSettings(a.getId(), a.getDescription(), a.getPlatform(), a.getShopUrl(), a.getProductUrl(),
-                a.getPriceList(), a.getWarehouseCode(), a.getTargetMarkets().stream()
+                a.getPriceList(), a.getWarehouseCode(), a.getArticleSelection(),
+                JsonStrings.parse(a.getArticleFilter()), a.getTargetMarkets().stream()
                         .map(t -> new MarketplaceTarget(t.getCountry(), t.getLanguage())).toList());
     }
 

@@ -2,9 +2,11 @@ package it.crocevia.account.control;
 
 import it.crocevia.account.boundary.AccountDetails;
 import it.crocevia.account.boundary.AccountSummary;
+import it.crocevia.account.boundary.ArticleSelection;
 import it.crocevia.account.boundary.MarketplaceTarget;
 import it.crocevia.account.entity.ShopAccount;
 import it.crocevia.account.entity.TargetMarket;
+import it.crocevia.platform.boundary.JsonStrings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +41,14 @@ public final class AccountMapper {
         d.setWarehouseCode(a.getWarehouseCode());
         d.setPriceList(a.getPriceList());
         d.setLanguageCode(a.getLanguageCode());
+        d.setArticleSelection(a.getArticleSelection());
+        var filter = JsonStrings.parse(a.getArticleFilter());
+        if (a.getArticleSelection() == ArticleSelection.CATEGORIES) {
+            d.setSelectedCategories(filter);
+        } else if (a.getArticleSelection() == ArticleSelection.FLAG && !filter.isEmpty()) {
+            d.setSelectedFlag(filter.get(0));
+        }
+        d.setCategoryMap(a.getCategoryMap());
         d.setMarketplaces(a.getTargetMarkets().stream()
                 .map(t -> new MarketplaceTarget(t.getCountry(), t.getLanguage())).toList());
         d.setSyncOrders(a.isSyncOrders());
@@ -71,6 +81,12 @@ public final class AccountMapper {
         set(changed, "warehouseCode", a.getWarehouseCode(), d.getWarehouseCode(), a::setWarehouseCode);
         set(changed, "priceList", a.getPriceList(), d.getPriceList(), a::setPriceList);
         set(changed, "languageCode", a.getLanguageCode(), d.getLanguageCode(), a::setLanguageCode);
+        set(changed, "articleSelection", a.getArticleSelection(), d.getArticleSelection(), a::setArticleSelection);
+        set(changed, "articleFilter", a.getArticleFilter(), articleFilter(d), a::setArticleFilter);
+        if (!d.getCategoryMap().equals(a.getCategoryMap())) {
+            a.replaceCategoryMap(d.getCategoryMap());
+            changed.add("categoryMap");
+        }
         var markets = d.getMarketplaces().stream().map(t -> new TargetMarket(t.country(), t.language()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (!markets.equals(a.getTargetMarkets())) {
@@ -88,6 +104,15 @@ public final class AccountMapper {
         set(changed, "backupRetentionDays", a.getBackupRetentionDays(), d.getBackupRetentionDays(),
                 a::setBackupRetentionDays);
         return changed;
+    }
+
+    /** What the selection keeps: the chosen categories or the flag, as a JSON array; nothing for ALL. */
+    private static String articleFilter(AccountDetails d) {
+        return switch (d.getArticleSelection()) {
+            case ALL -> null;
+            case CATEGORIES -> JsonStrings.json(d.getSelectedCategories());
+            case FLAG -> d.getSelectedFlag() == null ? null : JsonStrings.json(List.of(d.getSelectedFlag()));
+        };
     }
 
     private static <T> void set(List<String> changed, String name, T current, T next,

@@ -11,6 +11,7 @@ import it.crocevia.account.boundary.AccountDetails;
 import it.crocevia.account.boundary.Marketplace;
 import it.crocevia.account.boundary.MarketplaceTarget;
 import it.crocevia.account.boundary.PublishMethod;
+import it.crocevia.platform.boundary.JsonStrings;
 import it.crocevia.platform.boundary.Violation;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -56,6 +59,16 @@ public final class AccountRules {
         d.setPriceList(trim(d.getPriceList()));
         d.setLanguageCode(trim(d.getLanguageCode()));
         d.setOrderStates(trim(d.getOrderStates()));
+        d.setSelectedCategories(d.getSelectedCategories().stream().map(AccountRules::trim).filter(c -> c != null)
+                .distinct().toList());
+        d.setSelectedFlag(trim(d.getSelectedFlag()));
+        var categoryMap = new TreeMap<String, String>();
+        d.getCategoryMap().forEach((erp, remote) -> {
+            if (trim(erp) != null && trim(remote) != null) {
+                categoryMap.put(trim(erp), trim(remote));
+            }
+        });
+        d.setCategoryMap(categoryMap);
         var markets = new LinkedHashSet<MarketplaceTarget>();
         for (var t : d.getMarketplaces()) {
             markets.add(new MarketplaceTarget(upper(trim(t.country())), lower(trim(t.language()))));
@@ -82,6 +95,9 @@ public final class AccountRules {
         }
         if (!p.has(MARKETPLACES)) {
             d.setMarketplaces(List.of());
+        }
+        if (!p.isShop()) {
+            d.setCategoryMap(Map.of()); // the platform's categories are mapped for shops only
         }
         if (!p.has(ORDERS)) {
             d.setSyncOrders(false);
@@ -143,6 +159,7 @@ public final class AccountRules {
         checkLength("warehouseCode", d.getWarehouseCode(), 30, v);
         checkLength("priceList", d.getPriceList(), 30, v);
         checkLength("languageCode", d.getLanguageCode(), 10, v);
+        checkSelection(d, v);
         if (d.getOrderStates() != null && (d.getOrderStates().length() > 500
                 || !STATE_LIST.matcher(d.getOrderStates()).matches())) {
             v.add(Violation.of("orderStates", "account.orderStates.invalid"));
@@ -155,6 +172,33 @@ public final class AccountRules {
             v.add(Violation.of("backupRetentionDays", "account.backupRetentionDays.range", 1, 3650));
         }
         return v;
+    }
+
+    /** Articoli: a selection by category names at least one, by flag names the flag; the mapping fits its columns. */
+    private static void checkSelection(AccountDetails d, List<Violation> v) {
+        switch (d.getArticleSelection()) {
+            case CATEGORIES -> {
+                if (d.getSelectedCategories().stream().allMatch(c -> c == null || c.isBlank())) {
+                    v.add(Violation.of("selectedCategories", "account.selectedCategories.required"));
+                } else if (JsonStrings.json(d.getSelectedCategories()).length() > 2000) {
+                    v.add(Violation.of("selectedCategories", "account.selectedCategories.tooMany"));
+                }
+            }
+            case FLAG -> {
+                if (d.getSelectedFlag() == null || d.getSelectedFlag().isBlank()) {
+                    v.add(Violation.of("selectedFlag", "account.selectedFlag.required"));
+                } else {
+                    checkLength("selectedFlag", d.getSelectedFlag(), 100, v);
+                }
+            }
+            case ALL -> {
+            }
+        }
+        boolean badMapping = d.getCategoryMap().entrySet().stream()
+                .anyMatch(e -> e.getKey().length() > 200 || e.getValue().length() > 64);
+        if (badMapping) {
+            v.add(Violation.of("categoryMap", "account.categoryMap.invalid"));
+        }
     }
 
     private static void checkUrl(String url, List<Violation> v) {

@@ -1,5 +1,6 @@
 package it.crocevia.account.entity;
 
+import it.crocevia.account.boundary.ArticleSelection;
 import it.crocevia.account.boundary.Marketplace;
 import it.crocevia.account.boundary.PublishMethod;
 import jakarta.persistence.CollectionTable;
@@ -13,6 +14,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,7 +22,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * An integration account with a shop platform or a marketplace feed ("Gestione Account").
@@ -90,6 +94,21 @@ public class ShopAccount {
     @Column(name = "language_code", length = 10)
     private String languageCode;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "article_selection", nullable = false, length = 12)
+    private ArticleSelection articleSelection = ArticleSelection.ALL;
+
+    /** The chosen ERP categories or the flag, as a JSON array of strings; {@code null} for ALL. */
+    @Column(name = "article_filter", length = 2000)
+    private String articleFilter;
+
+    /** Category mapping: ERP category → the platform's category id. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "shop_account_category", joinColumns = @JoinColumn(name = "account_id"))
+    @MapKeyColumn(name = "erp_category", length = 200)
+    @Column(name = "remote_category_id", length = 64, nullable = false)
+    private Map<String, String> categoryMap = new TreeMap<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "shop_account_marketplace", joinColumns = @JoinColumn(name = "account_id"))
     private Set<TargetMarket> targetMarkets = new LinkedHashSet<>();
@@ -143,6 +162,9 @@ public class ShopAccount {
         c.warehouseCode = warehouseCode;
         c.priceList = priceList;
         c.languageCode = languageCode;
+        c.articleSelection = articleSelection;
+        c.articleFilter = articleFilter;
+        c.categoryMap = new TreeMap<>(categoryMap);
         c.targetMarkets = new LinkedHashSet<>(targetMarkets);
         c.syncOrders = syncOrders;
         c.orderStates = orderStates;
@@ -267,6 +289,31 @@ public class ShopAccount {
 
     public void setLanguageCode(String languageCode) {
         this.languageCode = languageCode;
+    }
+
+    public ArticleSelection getArticleSelection() {
+        return articleSelection;
+    }
+
+    public void setArticleSelection(ArticleSelection articleSelection) {
+        this.articleSelection = articleSelection;
+    }
+
+    public String getArticleFilter() {
+        return articleFilter;
+    }
+
+    public void setArticleFilter(String articleFilter) {
+        this.articleFilter = articleFilter;
+    }
+
+    public Map<String, String> getCategoryMap() {
+        return categoryMap;
+    }
+
+    public void replaceCategoryMap(Map<String, String> map) {
+        categoryMap.keySet().retainAll(map.keySet());
+        categoryMap.putAll(map);
     }
 
     public Set<TargetMarket> getTargetMarkets() {

@@ -1,20 +1,29 @@
 package it.crocevia.catalog.boundary;
 
+import it.crocevia.account.boundary.ArticleSelection;
+import it.crocevia.platform.boundary.JsonStrings;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
-import jakarta.json.JsonString;
-import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
-import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
 
 /**
  * The read side of the articles the ERP pushed (SPEC §1 "Articoli", §6): what an account publishes
  * is every article that is not gone and has a price in the account's price list, with the stock of
- * its warehouse. Read in code order a page at a time (keyset paging on the unique code), so a
- * reader's memory never grows with the catalog and a restart goes on after the last code it had.
+ * its warehouse, narrowed by its selection (some ERP categories, or an ERP flag). Read in code order
+ * a page at a time (keyset paging on the unique code), so a reader's memory never grows with the
+ * catalog and a restart goes on after the last code it had.
  *
  * <p>Called by the catalog-csv-export job, which runs as no user: the job's start is what checks
  * roles. Every method joins the caller's transaction (the job's chunk).
@@ -23,46 +32,101 @@ import java.util.List;
 @PermitAll
 public class Catalog {
 
-    /** Looked up once: {@code Json.createReader} looks the provider up again on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
-
     private static final String PUBLISHED = "FROM article a JOIN article_price p ON p.article_id = a.id "
             + "AND p.price_list = ? ";
 
     @PersistenceContext
     EntityManager em;
 
-    /** How many articles a price list publishes. */
-    public long count(String priceList) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) " + PUBLISHED + "WHERE a.gone = FALSE")
-                .setParameter(1, priceList).getSingleResult()).longValue();
+    @Resource(lookup = "java:jboss/datasources/CroceviaDS")
+    DataSource dataSource;
+
+    /** How many articles an account's scope publishes. */
+    public long count(CatalogScope scope) {
+        var query = em.createNativeQuery("SELECT COUNT(*) " + PUBLISHED + "WHERE a.gone = FALSE" + selected(scope))
+                .setParameter(1, scope.priceList());
+        if (scope.selection() != ArticleSelection.ALL) {
+            query.setParameter(2, selectionParameter(scope));
+        }
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     /**
-     * The next {@code max} published articles after {@code afterCode} ({@code null}: from the first),
-     * in code order, with the price of {@code priceList} and the stock of {@code warehouse}
-     * ({@code null}: no stock; an article the warehouse does not stock has 0).
+     * The next {@code max} articles of the scope after {@code afterCode} ({@code null}: from the first),
+     * in code order, with the price of its price list and the stock of its warehouse ({@code null}: no
+     * stock; an article the warehouse does not stock has 0).
      */
-    public List<CatalogArticle> articlesAfter(String afterCode, int max, String priceList, String warehouse) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT a.code, a.description_it, a.description_en, p.price, "
-                + "a.gtin, a.brand, a.weight_kg, a.categories, a.images, COALESCE(s.quantity, 0), a.vat_rate " + PUBLISHED
+    public List<CatalogArticle> articlesAfter(String afterCode, int max, CatalogScope scope) {
+        String sql = "SELECT a.code, a.description_it, a.description_en, p.price, a.gtin, a.brand, a.weight_kg, "
+                + "a.categories, a.images, COALESCE(s.quantity, 0), a.vat_rate " + PUBLISHED
                 + "LEFT JOIN article_stock s ON s.article_code = a.code AND s.warehouse = ? AND s.gone = FALSE "
-                + "WHERE a.gone = FALSE AND a.code > ? ORDER BY a.code LIMIT ?")
-                .setParameter(1, priceList).setParameter(2, warehouse)
-                .setParameter(3, afterCode == null ? "" : afterCode).setParameter(4, max).getResultList();
-        return rows.stream().map(r -> new CatalogArticle((String) r[0], (String) r[1], (String) r[2],
-                (BigDecimal) r[3], (String) r[4], (String) r[5], (BigDecimal) r[6], strings((String) r[7]),
-                strings((String) r[8]), warehouse == null ? null : (BigDecimal) r[9], (BigDecimal) r[10])).toList();
+                + "WHERE a.gone = FALSE AND a.code > ?" + selected(scope) + " ORDER BY a.code LIMIT ?";
+        // plain JDBC: this is the export's inner loop, and a JPA native query's row handling costs
+        // as much as the rest of the export together
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            int p = 1;
+            s.setString(p++, scope.priceList());
+            s.setString(p++, scope.warehouse());
+            s.setString(p++, afterCode == null ? "" : afterCode);
+            if (scope.selection() != ArticleSelection.ALL) {
+                s.setString(p++, selectionParameter(scope));
+            }
+            s.setInt(p, max);
+            var articles = new ArrayList<CatalogArticle>(Math.min(max, 10_000));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    articles.add(new CatalogArticle(r.getString(1), r.getString(2), r.getString(3),
+                            r.getBigDecimal(4), r.getString(5), r.getString(6), r.getBigDecimal(7),
+                            JsonStrings.parse(r.getString(8)), JsonStrings.parse(r.getString(9)),
+                            scope.warehouse() == null ? null : r.getBigDecimal(10), r.getBigDecimal(11)));
+                }
+            }
+            return articles;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the catalog after " + afterCode + ": " + e.getMessage(), e);
+        }
     }
 
-    /** A JSON array of strings as the ERP store keeps categories and images. */
-    private static List<String> strings(String json) {
-        if (json == null) {
-            return List.of();
-        }
-        try (var reader = JSON.createReader(new StringReader(json))) {
-            return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
-        }
+    /**
+     * {@link #articlesAfter} in a thread and a transaction of its own, for a reader that fetches the
+     * next page while the current one is being written (the database and the writer then work at
+     * the same time instead of in turn).
+     */
+    @Asynchronous
+    public Future<List<CatalogArticle>> prefetch(String afterCode, int max, CatalogScope scope) {
+        return CompletableFuture.completedFuture(articlesAfter(afterCode, max, scope));
+    }
+
+    /** The ERP categories of the articles there are, for choosing and mapping them in Articoli. */
+    public List<String> categories() {
+        return distinctOf("categories");
+    }
+
+    /** The ERP flags of the articles there are, for choosing one in Articoli. */
+    public List<String> flags() {
+        return distinctOf("flags");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> distinctOf(String column) {
+        return em.createNativeQuery("SELECT DISTINCT j.v FROM article a, JSON_TABLE(a." + column
+                + ", '$[*]' COLUMNS (v VARCHAR(200) PATH '$')) j WHERE a.gone = FALSE AND j.v IS NOT NULL "
+                + "ORDER BY j.v").getResultList();
+    }
+
+    /**
+     * The condition of a selection: an article in any of the chosen categories, or carrying the flag.
+     * A selection with nothing chosen publishes nothing rather than everything.
+     */
+    private static String selected(CatalogScope scope) {
+        return switch (scope.selection()) {
+            case ALL -> "";
+            case CATEGORIES -> " AND JSON_OVERLAPS(a.categories, ?)";
+            case FLAG -> " AND JSON_OVERLAPS(a.flags, ?)";
+        };
+    }
+
+    private static String selectionParameter(CatalogScope scope) {
+        return scope.values().isEmpty() ? "[]" : JsonStrings.json(scope.values());
     }
 }

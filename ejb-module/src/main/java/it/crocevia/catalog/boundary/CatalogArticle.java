@@ -25,6 +25,12 @@ public record CatalogArticle(String code, String descriptionIt, String descripti
         this(code, descriptionIt, descriptionEn, price, gtin, brand, weightKg, categories, images, quantity, null);
     }
 
+    /** The same article in other categories (the platform's, after the account's category mapping). */
+    public CatalogArticle withCategories(List<String> otherCategories) {
+        return new CatalogArticle(code, descriptionIt, descriptionEn, price, gtin, brand, weightKg, otherCategories,
+                images, quantity, vatRate);
+    }
+
     /**
      * The description in the account's language ({@code en…}: English, anything else Italian, the
      * ERP's own language); the other one when that is missing, the code when both are.

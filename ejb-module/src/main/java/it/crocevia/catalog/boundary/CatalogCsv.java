@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Articles as the lines of a platform's CSV import (RFC 4180): a cell is quoted when it holds the
@@ -21,10 +22,21 @@ public final class CatalogCsv {
 
     private final CsvLayout layout;
     private final String languageCode;
+    private final Map<String, String> categoryCells;
 
     public CatalogCsv(CsvLayout layout, String languageCode) {
+        this(layout, languageCode, Map.of());
+    }
+
+    /**
+     * A file whose categories follow the account's category mapping: {@code categoryCells} gives, for
+     * an ERP category, what the platform's import reads as the mapped category (see
+     * {@link CsvLayout#categoryCell}); an unmapped category keeps its ERP name.
+     */
+    public CatalogCsv(CsvLayout layout, String languageCode, Map<String, String> categoryCells) {
         this.layout = layout;
         this.languageCode = languageCode;
+        this.categoryCells = Map.copyOf(categoryCells);
     }
 
     /** The header line: the platform's field names. */
@@ -34,7 +46,9 @@ public final class CatalogCsv {
 
     /** One article's line. */
     public String line(CatalogArticle article) {
-        return line(layout.values(article, languageCode), layout.separator());
+        var mapped = categoryCells.isEmpty() ? article : article.withCategories(
+                article.categories().stream().map(c -> categoryCells.getOrDefault(c, c)).distinct().toList());
+        return line(layout.values(mapped, languageCode), layout.separator());
     }
 
     static String line(List<?> values, char separator) {

@@ -2,6 +2,7 @@ package it.crocevia.catalog.boundary;
 
 import it.crocevia.account.boundary.Marketplace;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -80,6 +81,19 @@ public enum CsvLayout {
         };
     }
 
+    /**
+     * What this platform's import reads as one of its own categories, given its id and its path as
+     * "Aggiorna Account" read it ({@code Default Category > Caffè > Grani}, {@code null} when unknown):
+     * PrestaShop's "Categories" takes the id; Magento's {@code categories} takes the path, its levels
+     * separated by {@code /}.
+     */
+    public String categoryCell(String remoteId, String remotePath) {
+        return switch (this) {
+            case PRESTASHOP -> remoteId;
+            case MAGENTO -> remotePath == null ? null : remotePath.replace(" > ", "/");
+        };
+    }
+
     public char separator() {
         return separator;
     }
@@ -90,7 +104,11 @@ public enum CsvLayout {
 
     /** The article's cells, the descriptions in the account's language. */
     public List<Object> values(CatalogArticle article, String languageCode) {
-        return columns.stream().map(c -> c.value().apply(article, languageCode)).toList();
+        var values = new ArrayList<Object>(columns.size());
+        for (Column column : columns) {
+            values.add(column.value().apply(article, languageCode));
+        }
+        return values;
     }
 
     private static Column column(String header, BiFunction<CatalogArticle, String, Object> value) {

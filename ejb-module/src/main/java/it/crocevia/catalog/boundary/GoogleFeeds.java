@@ -115,7 +115,7 @@ public class GoogleFeeds {
             String after = null;
             List<CatalogArticle> page;
             do {
-                page = catalog.articlesAfter(after, PAGE, settings.priceList(), settings.warehouseCode());
+                page = catalog.articlesAfter(after, PAGE, CatalogScope.of(settings));
                 for (var article : page) {
                     feed.write(article).ifPresent(skip -> LOG.log(Level.FINE,
                             "Google feed of account {0}: article {1} left out ({2})",

@@ -6,5 +6,5 @@ import java.io.Serializable;
 public record StructureItem(Kind kind, String remoteId, String code, String name) implements Serializable {
 
     /** What the element is. */
-    public enum Kind { LANGUAGE, CURRENCY, ORDER_STATE, CARRIER, COUNTRY, TAX_RULE, WEBSITE, STORE }
+    public enum Kind { LANGUAGE, CURRENCY, ORDER_STATE, CARRIER, COUNTRY, TAX_RULE, WEBSITE, STORE, CATEGORY }
 }

@@ -1,5 +1,6 @@
 package it.crocevia.erp.control;
 
+import it.crocevia.platform.boundary.JsonStrings;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -18,10 +19,13 @@ public final class ErpItems {
 
     private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
-    /** An article: code, descriptions it/en, prices per price list, VAT rate, GTIN, brand, categories, images, weight. */
+    /**
+     * An article: code, descriptions it/en, prices per price list, VAT rate, GTIN, brand, categories,
+     * images, weight, and the ERP's flags ({@code web}, {@code promo}…) an account can publish by.
+     */
     public record Article(String code, String descriptionIt, String descriptionEn, Map<String, BigDecimal> prices,
             BigDecimal vatRate, String gtin, String brand, List<String> categories, List<String> images,
-            BigDecimal weightKg) {
+            BigDecimal weightKg, List<String> flags) {
     }
 
     /** The stock of an article in one warehouse. */
@@ -88,7 +92,8 @@ public final class ErpItems {
             throw new Unusable("weightKg must be ≥ 0");
         }
         return new Article(code, text(o, "descriptionIt", 1000), text(o, "descriptionEn", 1000), prices, vat, gtin,
-                text(o, "brand", 100), strings(o, "categories"), strings(o, "images"), weight);
+                text(o, "brand", 100), strings(o, "categories", 2000), strings(o, "images", Integer.MAX_VALUE),
+                weight, strings(o, "flags", 1000));
     }
 
     public static Stock stock(JsonValue item) throws Unusable {
@@ -171,7 +176,8 @@ public final class ErpItems {
         throw new Unusable(field + " must be a number");
     }
 
-    private static List<String> strings(JsonObject o, String field) throws Unusable {
+    /** The strings of an array field, which together (as the JSON kept) take at most {@code maxJson} characters. */
+    private static List<String> strings(JsonObject o, String field, int maxJson) throws Unusable {
         JsonValue v = o.get(field);
         if (v == null || v == JsonValue.NULL) {
             return List.of();
@@ -179,7 +185,12 @@ public final class ErpItems {
         if (!(v instanceof JsonArray array) || array.stream().anyMatch(e -> !(e instanceof JsonString))) {
             throw new Unusable(field + " must be an array of strings");
         }
-        return array.getValuesAs(JsonString.class).stream().map(s -> s.getString().strip())
+        var strings = array.getValuesAs(JsonString.class).stream().map(s -> s.getString().strip())
                 .filter(s -> !s.isEmpty()).toList();
+        String json = JsonStrings.json(strings);
+        if (json != null && json.length() > maxJson) {
+            throw new Unusable(field + " are too long: at most " + maxJson + " characters in all");
+        }
+        return strings;
     }
 }

@@ -5,13 +5,13 @@ import it.crocevia.login.boundary.CustomerLogins;
 import it.crocevia.erp.boundary.PushKind;
 import it.crocevia.erp.boundary.PushReport;
 import it.crocevia.erp.entity.ErpSync;
+import it.crocevia.platform.boundary.JsonStrings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -38,11 +38,8 @@ import javax.sql.DataSource;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ErpStore {
 
-    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
-
     private static final String ARTICLE_COLUMNS = "code, description_it, description_en, vat_rate, gtin, brand, "
-            + "weight_kg, categories, images, gone, last_sync_id, updated_at";
+            + "weight_kg, categories, images, flags, gone, last_sync_id, updated_at";
 
     @Resource(lookup = "java:jboss/datasources/CroceviaDS")
     DataSource dataSource;
@@ -63,10 +60,10 @@ public class ErpStore {
         LocalDateTime now = now();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO article (" + ARTICLE_COLUMNS + ") VALUES "
-                    + rows(byCode.size(), 12) + " ON DUPLICATE KEY UPDATE description_it = VALUES(description_it), "
+                    + rows(byCode.size(), 13) + " ON DUPLICATE KEY UPDATE description_it = VALUES(description_it), "
                     + "description_en = VALUES(description_en), vat_rate = VALUES(vat_rate), gtin = VALUES(gtin), "
                     + "brand = VALUES(brand), weight_kg = VALUES(weight_kg), categories = VALUES(categories), "
-                    + "images = VALUES(images), gone = FALSE, last_sync_id = VALUES(last_sync_id), "
+                    + "images = VALUES(images), flags = VALUES(flags), gone = FALSE, last_sync_id = VALUES(last_sync_id), "
                     + "updated_at = VALUES(updated_at)")) {
                 int p = 1;
                 for (var a : byCode.values()) {
@@ -77,8 +74,9 @@ public class ErpStore {
                     s.setString(p++, a.gtin());
                     s.setString(p++, a.brand());
                     s.setBigDecimal(p++, a.weightKg());
-                    s.setString(p++, json(a.categories()));
-                    s.setString(p++, json(a.images()));
+                    s.setString(p++, JsonStrings.json(a.categories()));
+                    s.setString(p++, JsonStrings.json(a.images()));
+                    s.setString(p++, JsonStrings.json(a.flags()));
                     s.setBoolean(p++, false);
                     s.setLong(p++, syncId);
                     s.setObject(p++, now);
@@ -204,15 +202,6 @@ public class ErpStore {
             }
         }
         return ids;
-    }
-
-    private static String json(List<String> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        var array = JSON.createArrayBuilder();
-        values.forEach(array::add);
-        return array.build().toString();
     }
 
     private static String rows(int count, int columns) {

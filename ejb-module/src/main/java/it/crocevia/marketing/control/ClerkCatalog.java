@@ -2,6 +2,7 @@ package it.crocevia.marketing.control;
 
 import it.crocevia.account.boundary.AccountDetails;
 import it.crocevia.catalog.boundary.Catalog;
+import it.crocevia.catalog.boundary.CatalogScope;
 import it.crocevia.catalog.boundary.CatalogArticle;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -34,7 +35,7 @@ final class ClerkCatalog {
         String after = null;
         long sent = 0;
         while (true) {
-            var page = catalog.articlesAfter(after, PAGE, shop.getPriceList(), shop.getWarehouseCode());
+            var page = catalog.articlesAfter(after, PAGE, CatalogScope.of(shop));
             if (page.isEmpty()) {
                 break;
             }

@@ -2,11 +2,13 @@ package it.crocevia.account.web;
 
 import it.crocevia.account.boundary.AccountDetails;
 import it.crocevia.account.boundary.AccountStructures;
+import it.crocevia.account.boundary.ArticleSelection;
 import it.crocevia.connector.boundary.StructureItem;
 import it.crocevia.account.boundary.Marketplace;
 import it.crocevia.account.boundary.MarketplaceTarget;
 import it.crocevia.account.boundary.PublishMethod;
 import it.crocevia.account.boundary.ShopAccounts;
+import it.crocevia.catalog.boundary.Catalog;
 import it.crocevia.catalog.boundary.FeedLinkView;
 import it.crocevia.catalog.boundary.FeedTarget;
 import it.crocevia.catalog.boundary.GoogleFeeds;
@@ -29,7 +31,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -65,9 +70,14 @@ public class AccountEditView implements Serializable {
     @Inject
     GoogleFeeds feeds;
 
+    @Inject
+    Catalog catalog;
+
     private Long id;
     private AccountDetails account;
     private List<StructureItem> orderStateChoices = List.of();
+    private List<StructureItem> platformCategories = List.of();
+    private List<String> erpCategories;
     private String newCountry;
     private String newLanguage;
     private FeedLinkView feedLink;
@@ -85,8 +95,10 @@ public class AccountEditView implements Serializable {
         }
         try {
             account = accounts.find(id);
-            orderStateChoices = structures.stored(id).stream()
-                    .filter(i -> i.kind() == StructureItem.Kind.ORDER_STATE).toList();
+            var structure = structures.stored(id);
+            orderStateChoices = structure.stream().filter(i -> i.kind() == StructureItem.Kind.ORDER_STATE).toList();
+            platformCategories = structure.stream().filter(i -> i.kind() == StructureItem.Kind.CATEGORY)
+                    .sorted(Comparator.comparing(StructureItem::name)).toList();
             if (account.getPlatform() == Marketplace.GOOGLE_SHOPPING) {
                 feedLink = feeds.link(id);
                 feedTargets = FeedTarget.of(account.getMarketplaces());
@@ -193,6 +205,32 @@ public class AccountEditView implements Serializable {
     /** The platform's order states read by "Aggiorna Account"; empty until it ran. */
     public List<StructureItem> getOrderStateChoices() {
         return orderStateChoices;
+    }
+
+    public List<ArticleSelection> getArticleSelections() {
+        return List.of(ArticleSelection.values());
+    }
+
+    /** The ERP's categories, to choose and to map (read once per view). */
+    public List<String> getErpCategories() {
+        if (erpCategories == null) {
+            var known = new TreeSet<>(catalog.categories());
+            known.addAll(account.getSelectedCategories()); // a chosen category no article has any more
+            known.addAll(account.getCategoryMap().keySet());
+            erpCategories = List.copyOf(known);
+        }
+        return erpCategories;
+    }
+
+    /** The platform's categories read by "Aggiorna Account"; empty until it ran. */
+    public List<StructureItem> getPlatformCategories() {
+        return platformCategories;
+    }
+
+    /** The ERP flags that start with what was typed. */
+    public List<String> completeFlag(String typed) {
+        String start = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return catalog.flags().stream().filter(f -> f.toLowerCase(Locale.ROOT).startsWith(start)).limit(20).toList();
     }
 
     /** The chosen order states as a list, for the check boxes (stored as "2,3,4"). */

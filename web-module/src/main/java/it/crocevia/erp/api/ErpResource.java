@@ -87,7 +87,7 @@ public class ErpResource {
     @Path("syncs/{id}/articles")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Pushes articles: a JSON array of {code, descriptionIt, descriptionEn, prices: {list: price}, "
-            + "vatRate, gtin, brand, categories: [..], images: [url..], weightKg}, read as a stream")
+            + "vatRate, gtin, brand, categories: [..], images: [url..], weightKg, flags: [..]}, read as a stream")
     @APIResponse(responseCode = "200", description = "What was stored, and each item rejected with its position")
     public PushReport articles(@PathParam("id") long id, InputStream body) {
         return syncs.push(id, PushKind.ARTICLES, body);
