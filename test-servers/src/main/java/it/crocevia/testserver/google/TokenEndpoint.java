@@ -82,9 +82,8 @@ final class TokenEndpoint {
             String token = "ya29.c." + random(160);
             issued.put(token, granted);
             issuedCount.incrementAndGet();
-            long seconds = Math.max(0, Duration.between(server.clock().instant(), granted.expiresAt()).toSeconds());
             JsonIo.send(exchange, 200, Json.createObjectBuilder().add("access_token", token)
-                    .add("expires_in", seconds).add("token_type", "Bearer").build());
+                    .add("expires_in", server.tokenLifetime().toSeconds()).add("token_type", "Bearer").build());
         } catch (Refusal refusal) {
             refuse(exchange, 400, refusal.error, refusal.getMessage());
         }

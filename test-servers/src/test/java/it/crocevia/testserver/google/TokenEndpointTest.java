@@ -45,7 +45,7 @@ class TokenEndpointTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonObject token = json(response.body());
         assertThat(token.getString("access_token")).startsWith("ya29.c.");
-        assertThat(token.getInt("expires_in")).isBetween(3598, 3599);
+        assertThat(token.getInt("expires_in")).isEqualTo(3599);
         assertThat(token.getString("token_type")).isEqualTo("Bearer");
         assertThat(server.tokensIssued()).isEqualTo(1);
         assertThat(server.requests().count("token")).isEqualTo(1);
