@@ -2,6 +2,7 @@ package it.crocevia.connector.control;
 
 import it.crocevia.connector.boundary.ConnectionCheck.Outcome;
 import it.crocevia.connector.boundary.RemoteException;
+import it.crocevia.platform.boundary.RetryAfter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +13,6 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -209,25 +207,7 @@ public final class RemoteHttp {
     }
 
     private static Optional<Duration> retryAfter(Reply reply) {
-        String value = reply.header("Retry-After");
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        Duration wait;
-        try {
-            wait = Duration.ofSeconds(Long.parseLong(value.strip()));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                var at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
-                wait = Duration.between(ZonedDateTime.now(at.getZone()), at);
-            } catch (DateTimeParseException notADate) {
-                return Optional.empty();
-            }
-        }
-        if (wait.isNegative()) {
-            wait = Duration.ZERO;
-        }
-        return Optional.of(wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait);
+        return RetryAfter.parse(reply.header("Retry-After"), MAX_RETRY_AFTER);
     }
 
     private static String path(URI uri) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.crocevia.catalog.boundary.CatalogArticle;
 import it.crocevia.catalog.boundary.FeedTarget;
-import it.crocevia.catalog.control.GoogleFeedWriter.Skip;
+import it.crocevia.catalog.control.GoogleProductSpec.Skip;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
