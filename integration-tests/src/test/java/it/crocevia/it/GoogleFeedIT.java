@@ -182,6 +182,59 @@ class GoogleFeedIT {
         return tag + "-" + suffix;
     }
 
+    @Test
+    void publishingPushesTheArticlesThroughTheMerchantApiAndListsWhatGoogleRefused() throws Exception {
+        var google = TestServices.merchant();
+        pushCatalog();
+        var created = operator.post("api/v1/accounts", Json.createObjectBuilder()
+                .add("description", "Google Merchant " + tag).add("platform", "GOOGLE_SHOPPING")
+                .add("shopUrl", "https://shop.example.it").add("merchantId", Long.toString(google.account()))
+                .add("merchantDataSource", Long.toString(google.dataSourceId()))
+                .add("secret", google.serviceAccountJson()).add("priceList", priceList).add("warehouseCode", "MAG1")
+                .add("productUrl", "https://shop.example.it/p/{code}")
+                .add("marketplaces", Json.createArrayBuilder().add(Json.createObjectBuilder().add("country", "IT")
+                        .add("language", "it")).add(Json.createObjectBuilder().add("country", "GB")
+                        .add("language", "en"))).build().toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long accountId = created.object().getJsonNumber("id").longValue();
+        assertThat(created.body()).as("the key is never given back").doesNotContain("PRIVATE KEY");
+
+        var check = operator.post("api/v1/accounts/" + accountId + "/merchant-check", "");
+        assertThat(check.status()).as(check.body()).isEqualTo(200);
+        assertThat(check.object().getString("outcome")).isEqualTo("OK");
+
+        var job = JobRunner.runToEnd(operator, JobRunner.startCatalogPublish(operator, accountId));
+        assertThat(job.getString("batchStatus")).isEqualTo("COMPLETED");
+        var run = job.getJsonObject("run");
+        assertThat(run.getString("jobName")).isEqualTo("merchant-push");
+        assertThat(run.getJsonNumber("done").longValue()).as("the articles of the price list").isEqualTo(4);
+        assertThat(run.getJsonNumber("changed").longValue()).as("sent to every target").isEqualTo(2);
+
+        var italian = google.product("it", "IT", code("2")).orElseThrow();
+        var attributes = italian.getJsonObject("productAttributes");
+        assertThat(attributes.getString("title")).isEqualTo("Moka 3 tazze");
+        assertThat(attributes.getString("link")).isEqualTo("https://shop.example.it/p/" + code("2"));
+        assertThat(attributes.getString("availability")).isEqualTo("OUT_OF_STOCK");
+        assertThat(attributes.getJsonObject("price").getString("amountMicros")).as("no VAT rate from the ERP: the list's price")
+                .isEqualTo("24900000");
+        assertThat(google.product("en", "GB", code("2")).orElseThrow().getJsonObject("productAttributes")
+                .getString("title")).isEqualTo("Moka pot");
+        assertThat(google.product("it", "IT", code("3")).orElseThrow().getJsonObject("productAttributes")
+                .getJsonObject("price").getString("amountMicros")).as("3 + 4% VAT").isEqualTo("3120000");
+        assertThat(google.product("it", "IT", code("4"))).as("no image: not sent").isEmpty();
+        assertThat(google.product("it", "IT", code("1"))).as("refused by Google").isEmpty();
+
+        var problems = operator.get("api/v1/jobs/" + run.getJsonNumber("executionId").longValue() + "/problems");
+        assertThat(problems.status()).as(problems.body()).isEqualTo(200);
+        var reasons = problems.body();
+        assertThat(reasons).contains(code("1")).contains("gtin").contains(code("4")).contains("no image");
+
+        var again = JobRunner.runToEnd(operator, JobRunner.startCatalogPublish(operator, accountId));
+        assertThat(again.getString("batchStatus")).isEqualTo("COMPLETED");
+        assertThat(google.products().stream().filter(p -> p.getString("offerId").startsWith(tag)).count())
+                .as("a second run replaces, never duplicates").isEqualTo(4);
+    }
+
     private long googleAccount() throws Exception {
         var created = operator.post("api/v1/accounts", """
                 {"description": "Google feed %s", "platform": "GOOGLE_SHOPPING", "shopUrl": "https://shop.example.it",

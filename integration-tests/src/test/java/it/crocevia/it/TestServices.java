@@ -6,6 +6,7 @@ import it.crocevia.dev.EmbeddedMariaDb;
 import it.crocevia.testserver.activecampaign.ActiveCampaignTestServer;
 import it.crocevia.testserver.clerk.ClerkTestServer;
 import it.crocevia.testserver.telegram.TelegramTestServer;
+import it.crocevia.testserver.google.MerchantApiTestServer;
 import it.crocevia.testserver.whatsapp.WhatsAppTestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +24,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Starts what the server under test talks to, once per test run and before Arquillian boots
  * WildFly: an embedded MariaDB (fresh data each run), a real OpenID Connect provider and a real
  * SMTP server (GreenMail) that keeps what the server sends, and the marketing platforms' test
- * servers (ActiveCampaign, Clerk.io, Telegram, WhatsApp) on the ports the server is configured with.
+ * servers (ActiveCampaign, Clerk.io, Telegram, WhatsApp, Google's Merchant API) on the ports the server is configured with.
  * Their ports are the ones the failsafe configuration hands to WildFly.
  */
 public class TestServices implements LauncherSessionListener {
@@ -35,6 +36,7 @@ public class TestServices implements LauncherSessionListener {
     private static ClerkTestServer clerk;
     private static TelegramTestServer telegram;
     private static WhatsAppTestServer whatsApp;
+    private static MerchantApiTestServer merchant;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -63,10 +65,11 @@ public class TestServices implements LauncherSessionListener {
         clerk = new ClerkTestServer(Integer.getInteger("crocevia.test.clerkPort", 3402)).start();
         telegram = new TelegramTestServer(Integer.getInteger("crocevia.test.telegramPort", 3403)).start();
         whatsApp = new WhatsAppTestServer(Integer.getInteger("crocevia.test.whatsAppPort", 3404)).start();
+        merchant = new MerchantApiTestServer(Integer.getInteger("crocevia.test.merchantPort", 3405)).start();
     }
 
     static synchronized void stop() {
-        for (AutoCloseable server : new AutoCloseable[] {activeCampaign, clerk, telegram, whatsApp}) {
+        for (AutoCloseable server : new AutoCloseable[] {activeCampaign, clerk, telegram, whatsApp, merchant}) {
             try {
                 if (server != null) {
                     server.close();
@@ -79,6 +82,7 @@ public class TestServices implements LauncherSessionListener {
         clerk = null;
         telegram = null;
         whatsApp = null;
+        merchant = null;
         if (mail != null) {
             mail.close();
             mail = null;
@@ -119,6 +123,11 @@ public class TestServices implements LauncherSessionListener {
     public static TelegramTestServer telegram() {
         start();
         return telegram;
+    }
+
+    public static MerchantApiTestServer merchant() {
+        start();
+        return merchant;
     }
 
     public static WhatsAppTestServer whatsApp() {

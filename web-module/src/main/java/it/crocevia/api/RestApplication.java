@@ -4,6 +4,7 @@ import it.crocevia.account.api.AccountStructureResource;
 import it.crocevia.account.api.AccountsResource;
 import it.crocevia.audit.api.AuditResource;
 import it.crocevia.catalog.api.GoogleFeedResource;
+import it.crocevia.catalog.api.MerchantCheckResource;
 import it.crocevia.catalog.api.PublicFeedResource;
 import it.crocevia.catalog.api.PublishingResource;
 import it.crocevia.erp.api.ErpCredentialResource;
@@ -51,7 +52,7 @@ public class RestApplication extends Application {
         return Set.of(AccountsResource.class, AccountStructureResource.class, AuditResource.class, HealthResource.class, OrderSyncResource.class,
                 ScheduleResource.class, JobResource.class, CatalogExportResource.class, ErpResource.class, ErpCredentialResource.class,
                 ErpKeyFilter.class, LoginResource.class, PortalResource.class, MessageTemplateResource.class,
-                MarketingResource.class, GoogleFeedResource.class, PublicFeedResource.class, PublishingResource.class,
-                ApiErrorMapper.class);
+                MarketingResource.class, GoogleFeedResource.class, MerchantCheckResource.class, PublicFeedResource.class,
+                PublishingResource.class, ApiErrorMapper.class);
     }
 }

@@ -2,7 +2,9 @@ package it.crocevia.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.crocevia.account.boundary.ArticleSelection;
 import it.crocevia.account.boundary.Marketplace;
+import it.crocevia.catalog.boundary.MerchantCheck;
 import it.crocevia.account.boundary.PublishMethod;
 import it.crocevia.connector.boundary.ConnectionCheck;
 import java.io.IOException;
@@ -89,6 +91,12 @@ class BundlesTest {
         }
         for (var outcome : ConnectionCheck.Outcome.values()) {
             assertThat(keys).contains("connection." + outcome.name());
+        }
+        for (var outcome : MerchantCheck.Outcome.values()) {
+            assertThat(keys).contains("merchantCheck." + outcome.name());
+        }
+        for (var selection : ArticleSelection.values()) {
+            assertThat(keys).contains("articleSelection." + selection.name());
         }
         for (var method : PublishMethod.values()) {
             assertThat(keys).contains("publishMethod." + method.name());

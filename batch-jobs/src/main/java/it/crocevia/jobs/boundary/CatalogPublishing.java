@@ -1,5 +1,6 @@
 package it.crocevia.jobs.boundary;
 
+import it.crocevia.account.boundary.AccountDetails;
 import it.crocevia.account.boundary.Marketplace;
 import it.crocevia.account.boundary.ShopAccounts;
 import it.crocevia.jobs.control.AccountJobRuns;
@@ -18,8 +19,9 @@ import jakarta.inject.Inject;
 
 /**
  * Publishing by API and product backups (SPEC §1): starts the catalog-publish job (backup, then
- * publish) or the product-backup job of a PrestaShop or Magento account. Refused, with the reason,
- * for other platforms and without a price list; one run per account and job.
+ * publish) or the product-backup job of a PrestaShop or Magento account, or the merchant-push job of
+ * a Google Shopping account set up for the Merchant API. Refused, with the reason, for other
+ * platforms and without a price list; one run per account and job.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -27,6 +29,7 @@ public class CatalogPublishing {
 
     public static final String PUBLISH = AccountJobRuns.CATALOG_PUBLISH;
     public static final String BACKUP = AccountJobRuns.PRODUCT_BACKUP;
+    public static final String MERCHANT_PUSH = AccountJobRuns.MERCHANT_PUSH;
 
     @Inject
     ShopAccounts accounts;
@@ -37,10 +40,24 @@ public class CatalogPublishing {
     @Resource
     SessionContext context;
 
+    /**
+     * Pubblica: a shop's catalog-publish job (backup, then publish), or a Google Shopping account's
+     * merchant-push job (its articles to its Merchant Center data source).
+     */
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     public long publish(long accountId) {
-        check(accountId);
-        return accountRuns.start(PUBLISH, new RunParameters(accountId, false, Callers.name(context), "MANUAL", null));
+        var account = accounts.find(accountId);
+        String job = PUBLISH;
+        if (account.getPlatform() == Marketplace.GOOGLE_SHOPPING) {
+            if (account.getMerchantDataSource() == null || account.getSecretMasked() == null) {
+                throw new InvalidInputException(Violation.of("merchantDataSource", "catalog.merchant.notSetUp"));
+            }
+            requirePriceList(account);
+            job = MERCHANT_PUSH;
+        } else {
+            check(accountId);
+        }
+        return accountRuns.start(job, new RunParameters(accountId, false, Callers.name(context), "MANUAL", null));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
@@ -54,8 +71,12 @@ public class CatalogPublishing {
         if (account.getPlatform() != Marketplace.PRESTASHOP && account.getPlatform() != Marketplace.MAGENTO) {
             throw new InvalidInputException(Violation.of("platform", "catalog.publish.notAShop"));
         }
+        requirePriceList(account);
+    }
+
+    private static void requirePriceList(AccountDetails account) {
         if (account.getPriceList() == null) {
-            throw new InvalidInputException(Violation.of("priceList", "catalog.csv.noPriceList"));
+            throw new InvalidInputException(Violation.of("priceList", "catalog.publish.noPriceList"));
         }
     }
 }

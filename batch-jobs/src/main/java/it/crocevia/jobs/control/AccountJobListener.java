@@ -56,6 +56,7 @@ public class AccountJobListener implements JobListener {
                     prune();
                 }
                 case AccountJobRuns.PRODUCT_BACKUP -> prune();
+                case AccountJobRuns.MERCHANT_PUSH -> report(ended, "Google Merchant API");
                 default -> {
                     // no report
                 }

@@ -29,6 +29,8 @@ public class AccountJobRuns {
     public static final String CATALOG_PUBLISH = "catalog-publish";
     /** A backup of the account's products, without publishing. */
     public static final String PRODUCT_BACKUP = "product-backup";
+    /** A Google Shopping account's articles pushed to its Merchant Center data source. */
+    public static final String MERCHANT_PUSH = "merchant-push";
     /** The full resend of a marketing integration (its account id is the marketing account's). */
     public static final String MARKETING_RESEND = "marketing-resend";
 
@@ -81,7 +83,7 @@ public class AccountJobRuns {
     private long total(String jobName, long accountId) {
         return switch (jobName) {
             case CUSTOMER_RESYNC -> customers.countBound(accountId);
-            case CATALOG_CSV_EXPORT, CATALOG_PUBLISH, PRODUCT_BACKUP ->
+            case CATALOG_CSV_EXPORT, CATALOG_PUBLISH, PRODUCT_BACKUP, MERCHANT_PUSH ->
                     catalog.count(CatalogScope.of(accounts.details(accountId)));
             case MARKETING_RESEND -> accounts.resendCount(accountId);
             default -> throw new IllegalArgumentException("not a job that works for an account: " + jobName);

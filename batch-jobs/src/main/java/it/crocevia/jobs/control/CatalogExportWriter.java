@@ -71,8 +71,8 @@ public class CatalogExportWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) throws IOException {
-        var lines = new StringBuilder();
-        items.forEach(item -> lines.append(csv.line((CatalogArticle) item)));
+        var lines = new StringBuilder(items.size() * 320);
+        items.forEach(item -> csv.appendLine(lines, (CatalogArticle) item));
         file.append(lines.toString());
         var last = (CatalogArticle) items.get(items.size() - 1);
         runs.advance(job.getExecutionId(), last.code(), items.size(), 0);

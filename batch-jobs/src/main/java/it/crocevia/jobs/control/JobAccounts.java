@@ -4,6 +4,8 @@ import it.crocevia.account.boundary.AccountDetails;
 import it.crocevia.account.boundary.AccountStructures;
 import it.crocevia.account.boundary.OrderSyncSettings;
 import it.crocevia.account.boundary.ShopAccounts;
+import it.crocevia.catalog.boundary.GoogleMerchant;
+import it.crocevia.catalog.boundary.MerchantPublisher;
 import it.crocevia.catalog.boundary.ProductBackups;
 import it.crocevia.catalog.boundary.PublishingReports;
 import it.crocevia.connector.boundary.ProductPublisher;
@@ -37,6 +39,9 @@ public class JobAccounts {
 
     @Inject
     AccountStructures structures;
+
+    @Inject
+    GoogleMerchant merchant;
 
     @Inject
     MarketingResend resend;
@@ -79,6 +84,11 @@ public class JobAccounts {
     public void reportPublishing(long accountId, String job, long runId, String status, long published,
             List<PublishingReports.Failure> failures, long failed) {
         reports.report(accountId, job, runId, status, published, failures, failed);
+    }
+
+    /** A Google Shopping account's writer to its Merchant Center data source. */
+    public MerchantPublisher merchantPublisher(long accountId) {
+        return merchant.publisher(accountId);
     }
 
     /** The account's product writer (publishing by API, backups). */

@@ -30,6 +30,7 @@ public class AccountDetails implements java.io.Serializable {
     private String productUrl;
     private String storeCode;
     private String merchantId;
+    private String merchantDataSource;
     private String secret;
     private String secretMasked;
     private PublishMethod publishMethod = PublishMethod.API;
@@ -137,6 +138,18 @@ public class AccountDetails implements java.io.Serializable {
 
     public void setMerchantId(String merchantId) {
         this.merchantId = merchantId;
+    }
+
+    /**
+     * Google Shopping: the id of the Merchant Center data source that takes products through the
+     * Merchant API. Empty: the account publishes by its feed only.
+     */
+    public String getMerchantDataSource() {
+        return merchantDataSource;
+    }
+
+    public void setMerchantDataSource(String merchantDataSource) {
+        this.merchantDataSource = merchantDataSource;
     }
 
     @JsonbTransient

@@ -36,6 +36,7 @@ public final class AccountMapper {
         d.setProductUrl(a.getProductUrl());
         d.setStoreCode(a.getStoreCode());
         d.setMerchantId(a.getMerchantId());
+        d.setMerchantDataSource(a.getMerchantDataSource());
         d.setSecretMasked(secretMasked);
         d.setPublishMethod(a.getPublishMethod());
         d.setWarehouseCode(a.getWarehouseCode());
@@ -77,6 +78,8 @@ public final class AccountMapper {
         set(changed, "productUrl", a.getProductUrl(), d.getProductUrl(), a::setProductUrl);
         set(changed, "storeCode", a.getStoreCode(), d.getStoreCode(), a::setStoreCode);
         set(changed, "merchantId", a.getMerchantId(), d.getMerchantId(), a::setMerchantId);
+        set(changed, "merchantDataSource", a.getMerchantDataSource(), d.getMerchantDataSource(),
+                a::setMerchantDataSource);
         set(changed, "publishMethod", a.getPublishMethod(), d.getPublishMethod(), a::setPublishMethod);
         set(changed, "warehouseCode", a.getWarehouseCode(), d.getWarehouseCode(), a::setWarehouseCode);
         set(changed, "priceList", a.getPriceList(), d.getPriceList(), a::setPriceList);

@@ -54,6 +54,7 @@ public final class AccountRules {
         d.setProductUrl(trim(d.getProductUrl()));
         d.setStoreCode(trim(d.getStoreCode()));
         d.setMerchantId(trim(d.getMerchantId()));
+        d.setMerchantDataSource(trim(d.getMerchantDataSource()));
         d.setSecret(trim(d.getSecret()));
         d.setWarehouseCode(trim(d.getWarehouseCode()));
         d.setPriceList(trim(d.getPriceList()));
@@ -86,6 +87,7 @@ public final class AccountRules {
         }
         if (p != Marketplace.GOOGLE_SHOPPING) {
             d.setMerchantId(null);
+            d.setMerchantDataSource(null);
             d.setProductUrl(null);
         }
         if (!p.has(PUBLISHING_METHOD)) {
@@ -144,6 +146,9 @@ public final class AccountRules {
                 v.add(Violation.of("merchantId", "account.merchantId.required"));
             } else if (!MERCHANT_ID.matcher(d.getMerchantId()).matches()) {
                 v.add(Violation.of("merchantId", "account.merchantId.invalid"));
+            }
+            if (d.getMerchantDataSource() != null && !MERCHANT_ID.matcher(d.getMerchantDataSource()).matches()) {
+                v.add(Violation.of("merchantDataSource", "account.merchantDataSource.invalid"));
             }
             checkProductUrl(d.getProductUrl(), v);
             for (var t : d.getMarketplaces()) {

@@ -78,6 +78,9 @@ public class ShopAccount {
     @Column(name = "merchant_id", length = 32)
     private String merchantId;
 
+    @Column(name = "merchant_data_source", length = 32)
+    private String merchantDataSource;
+
     @Column(name = "secret_ciphertext")
     private String secretCiphertext;
 
@@ -157,6 +160,7 @@ public class ShopAccount {
         c.productUrl = productUrl;
         c.storeCode = storeCode;
         c.merchantId = merchantId;
+        c.merchantDataSource = merchantDataSource;
         c.secretCiphertext = secretCiphertext;
         c.publishMethod = publishMethod;
         c.warehouseCode = warehouseCode;
@@ -249,6 +253,14 @@ public class ShopAccount {
 
     public void setMerchantId(String merchantId) {
         this.merchantId = merchantId;
+    }
+
+    public String getMerchantDataSource() {
+        return merchantDataSource;
+    }
+
+    public void setMerchantDataSource(String merchantDataSource) {
+        this.merchantDataSource = merchantDataSource;
     }
 
     public String getSecretCiphertext() {

@@ -46,20 +46,28 @@ public final class CatalogCsv {
 
     /** One article's line. */
     public String line(CatalogArticle article) {
+        return appendLine(new StringBuilder(256), article).toString();
+    }
+
+    /** Appends one article's line to {@code out} (a chunk's lines go into one buffer). */
+    public StringBuilder appendLine(StringBuilder out, CatalogArticle article) {
         var mapped = categoryCells.isEmpty() ? article : article.withCategories(
                 article.categories().stream().map(c -> categoryCells.getOrDefault(c, c)).distinct().toList());
-        return line(layout.values(mapped, languageCode), layout.separator());
+        return append(out, layout.values(mapped, languageCode), layout.separator());
     }
 
     static String line(List<?> values, char separator) {
-        var line = new StringBuilder();
-        for (Object value : values) {
-            if (!line.isEmpty()) {
-                line.append(separator);
+        return append(new StringBuilder(), values, separator).toString();
+    }
+
+    private static StringBuilder append(StringBuilder out, List<?> values, char separator) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(separator);
             }
-            line.append(cell(value, separator));
+            out.append(cell(values.get(i), separator));
         }
-        return line.append("\r\n").toString();
+        return out.append("\r\n");
     }
 
     static String cell(Object value, char separator) {
@@ -73,9 +81,18 @@ public final class CatalogCsv {
         if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
-        boolean quote = text.indexOf(separator) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\r') >= 0
-                || text.indexOf('\n') >= 0;
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        return needsQuotes(text, separator) ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+
+    /** Whether the cell holds the separator, a quote, CR or LF: one pass, as this runs for every cell. */
+    private static boolean needsQuotes(String text, char separator) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == separator || c == '"' || c == '\r' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A text as lower-case ASCII words joined by hyphens, for URL keys and file names: "Caffè Oro" → "caffe-oro". */

@@ -11,6 +11,8 @@ import it.crocevia.account.boundary.ShopAccounts;
 import it.crocevia.catalog.boundary.Catalog;
 import it.crocevia.catalog.boundary.FeedLinkView;
 import it.crocevia.catalog.boundary.FeedTarget;
+import it.crocevia.catalog.boundary.GoogleMerchant;
+import it.crocevia.jobs.boundary.CatalogExports;
 import it.crocevia.catalog.boundary.GoogleFeeds;
 import it.crocevia.connector.boundary.ConnectionTests;
 import it.crocevia.console.CurrentUser;
@@ -72,6 +74,12 @@ public class AccountEditView implements Serializable {
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    GoogleMerchant merchant;
+
+    @Inject
+    CatalogExports catalogExports;
 
     private Long id;
     private AccountDetails account;
@@ -136,6 +144,10 @@ public class AccountEditView implements Serializable {
             messages.error("account.testConnection.saveFirst");
             return;
         }
+        if (account.getPlatform() == Marketplace.GOOGLE_SHOPPING) {
+            checkMerchant();
+            return;
+        }
         messages.attempt(() -> {
             var check = connectionTests.test(id);
             String key = "connection." + check.outcome().name();
@@ -145,6 +157,35 @@ public class AccountEditView implements Serializable {
                 messages.error(key, check.detail());
             }
         });
+    }
+
+    /**
+     * Google Shopping's "Test Connessione" and the Marketplace section's "Aggiorna struttura dati":
+     * signs in to the Merchant API with the saved key and reads the account's data source.
+     */
+    public void checkMerchant() {
+        messages.attempt(() -> {
+            var check = merchant.check(id);
+            String key = "merchantCheck." + check.outcome().name();
+            if (check.ok()) {
+                messages.info(key, check.detail());
+            } else {
+                messages.error(key, check.detail());
+            }
+        });
+    }
+
+    /** "Download CSV": starts the export; its file is downloaded from the job console. */
+    public String downloadCsv() {
+        long[] execution = new long[1];
+        if (!messages.attempt(() -> {
+            execution[0] = catalogExports.start(id);
+            messages.info("catalog.csv.started", account.getDescription());
+        })) {
+            return null;
+        }
+        messages.keepForRedirect();
+        return "/jobs/list?faces-redirect=true&execution=" + execution[0];
     }
 
     /**

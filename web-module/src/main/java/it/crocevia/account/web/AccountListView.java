@@ -112,18 +112,26 @@ public class AccountListView implements Serializable {
                 dryRun ? "sync.customers.previewStarted" : "sync.customers.started");
     }
 
-    /** "Download CSV": starts the catalog-csv-export job; its file is downloaded from the job console. */
-    /** Pubblica articoli (via API): backup of what exists on the platform, then create/update. */
+    /**
+     * Pubblica articoli: on a shop by API (backup of what exists on the platform, then create/update),
+     * on Google Shopping through the Merchant API.
+     */
     public String publish() {
         return startJob(() -> publishing.publish(selected.id()), "catalog.publish.started");
     }
 
-    /** Publishing by API is for the shop platforms. */
+    /** Publishing by API is for the shop platforms and Google Shopping (the Merchant API). */
     public boolean isCanPublish() {
         return selected != null && (selected.platform() == Marketplace.PRESTASHOP
-                || selected.platform() == Marketplace.MAGENTO);
+                || selected.platform() == Marketplace.MAGENTO || selected.platform() == Marketplace.GOOGLE_SHOPPING);
     }
 
+    /** Backups are of the products on a shop platform. */
+    public boolean isCanBackUp() {
+        return selected != null && selected.platform().isShop();
+    }
+
+    /** "Download CSV": starts the catalog-csv-export job; its file is downloaded from the job console. */
     public String downloadCsv() {
         return startJob(() -> catalogExports.start(selected.id()), "catalog.csv.started");
     }
