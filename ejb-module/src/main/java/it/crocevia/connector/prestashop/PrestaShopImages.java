@@ -6,7 +6,6 @@ import it.crocevia.connector.control.RemoteHttp;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,17 +22,12 @@ final class PrestaShopImages {
 
     private static final Logger LOG = Logger.getLogger(PrestaShopImages.class.getName());
 
-    private final PrestaShopWebservice webservice;
-    private final RemoteHttp http;
-    private final Map<String, String> headers;
+    private final PrestaShopCalls calls;
     private final ImageDownloads downloads;
     private boolean refused;
 
-    PrestaShopImages(PrestaShopWebservice webservice, RemoteHttp http, Map<String, String> headers,
-            ImageDownloads downloads) {
-        this.webservice = webservice;
-        this.http = http;
-        this.headers = headers;
+    PrestaShopImages(PrestaShopCalls calls, ImageDownloads downloads) {
+        this.calls = calls;
         this.downloads = downloads;
     }
 
@@ -69,8 +63,8 @@ final class PrestaShopImages {
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         RemoteHttp.Reply reply;
         try {
-            reply = http.send("POST", webservice.uri("images/products/" + productId, Map.of()), headers,
-                    body.toByteArray(), "multipart/form-data; boundary=" + boundary);
+            reply = calls.post("images/products/" + productId, body.toByteArray(),
+                    "multipart/form-data; boundary=" + boundary);
         } catch (RemoteException e) {
             LOG.log(Level.WARNING, "Image {0} of {1} skipped: {2}",
                     new Object[] {ImageDownloads.describe(url), sku, e.getMessage()});

@@ -21,18 +21,13 @@ import java.util.logging.Logger;
 final class PrestaShopManufacturers {
 
     private static final Logger LOG = Logger.getLogger(PrestaShopManufacturers.class.getName());
-    private static final String XML = "application/xml";
 
-    private final PrestaShopWebservice webservice;
-    private final RemoteHttp http;
-    private final Map<String, String> headers;
+    private final PrestaShopCalls calls;
     private final Map<String, Optional<String>> byName = new HashMap<>();
     private boolean refused;
 
-    PrestaShopManufacturers(PrestaShopWebservice webservice, RemoteHttp http, Map<String, String> headers) {
-        this.webservice = webservice;
-        this.http = http;
-        this.headers = headers;
+    PrestaShopManufacturers(PrestaShopCalls calls) {
+        this.calls = calls;
     }
 
     /** The id of the brand's manufacturer, found or created; empty for no brand or one that cannot be set. */
@@ -68,7 +63,7 @@ final class PrestaShopManufacturers {
         params.put("filter[name]", name.indexOf('|') >= 0 || name.indexOf(',') >= 0 ? name : "[" + name + "]");
         params.put("display", "[id,name]");
         params.put("sort", "[id_ASC]");
-        var reply = http.get(webservice.uri("manufacturers", params), headers);
+        var reply = calls.get("manufacturers", params);
         if (refused(reply)) {
             return Optional.empty();
         }
@@ -79,14 +74,14 @@ final class PrestaShopManufacturers {
     }
 
     private Optional<String> create(String name) {
-        var blankReply = http.get(webservice.uri("manufacturers", Map.of("schema", "blank")), headers);
+        var blankReply = calls.get("manufacturers", Map.of("schema", "blank"));
         if (refused(blankReply)) {
             return Optional.empty();
         }
         var blank = PrestaShopXml.parse(PrestaShopPublisher.read(blankReply, "manufacturers").body());
         blank.remove("id", "link_rewrite");
         blank.set("name", name).set("active", "1");
-        var reply = http.send("POST", webservice.uri("manufacturers", Map.of()), headers, blank.xml(), XML);
+        var reply = calls.post("manufacturers", blank.xml());
         if (refused(reply)) {
             return Optional.empty();
         }

@@ -82,9 +82,10 @@ public final class PrestaShopPublisher implements ProductPublisher {
         this.webservice = new PrestaShopWebservice(connection);
         this.http = http;
         this.headers = Map.of("Authorization", webservice.authorization());
-        this.manufacturers = new PrestaShopManufacturers(webservice, http, headers);
-        this.taxGroups = new PrestaShopTaxGroups(webservice, http, headers);
-        this.images = new PrestaShopImages(webservice, http, headers, new ImageDownloads(http.client()));
+        var calls = new PrestaShopCalls(webservice, http, headers);
+        this.manufacturers = new PrestaShopManufacturers(calls);
+        this.taxGroups = new PrestaShopTaxGroups(calls);
+        this.images = new PrestaShopImages(calls, new ImageDownloads(http.client()));
     }
 
     @Override

@@ -1,10 +1,8 @@
 package it.crocevia.connector.prestashop;
 
-import it.crocevia.connector.control.RemoteHttp;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,17 +24,13 @@ final class PrestaShopTaxGroups {
     private static final Logger LOG = Logger.getLogger(PrestaShopTaxGroups.class.getName());
     private static final String ITALY = "IT";
 
-    private final PrestaShopWebservice webservice;
-    private final RemoteHttp http;
-    private final Map<String, String> headers;
+    private final PrestaShopCalls calls;
     private Map<BigDecimal, String> groupByRate;
     private boolean unreadable;
     private final Set<BigDecimal> reported = new HashSet<>();
 
-    PrestaShopTaxGroups(PrestaShopWebservice webservice, RemoteHttp http, Map<String, String> headers) {
-        this.webservice = webservice;
-        this.http = http;
-        this.headers = headers;
+    PrestaShopTaxGroups(PrestaShopCalls calls) {
+        this.calls = calls;
     }
 
     /** The group of a rate in percent, empty when none applies it (or the rate is unknown). */
@@ -97,7 +91,7 @@ final class PrestaShopTaxGroups {
 
     /** A list's rows, null when the key may not read the resource. */
     private List<Element> list(String resource, Map<String, String> params) {
-        var reply = http.get(webservice.uri(resource, new LinkedHashMap<>(params)), headers);
+        var reply = calls.get(resource, params);
         if (PrestaShopPublisher.refused(reply)) {
             LOG.log(Level.WARNING, "The webservice key may not read {0} (HTTP {1}): products keep their tax rule "
                     + "group in this run", new Object[] {resource, reply.status()});

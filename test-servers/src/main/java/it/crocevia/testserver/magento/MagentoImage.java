@@ -1,6 +1,5 @@
 package it.crocevia.testserver.magento;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,17 +24,6 @@ public record MagentoImage(int id, String file, String label, int position, List
     @Override
     public byte[] content() {
         return content.clone();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof MagentoImage image && image.id == id && image.file.equals(file)
-                && Arrays.equals(image.content, content);
-    }
-
-    @Override
-    public int hashCode() {
-        return file.hashCode();
     }
 
     @Override
