@@ -25,9 +25,4 @@ public record MagentoImage(int id, String file, String label, int position, List
     public byte[] content() {
         return content.clone();
     }
-
-    @Override
-    public String toString() {
-        return "media entry " + id + " " + file + " " + types;
-    }
 }

@@ -24,10 +24,4 @@ public record PrestaShopImage(int id, int productId, int position, boolean cover
     public byte[] content() {
         return content.clone();
     }
-
-    @Override
-    public String toString() {
-        return "image " + id + " of product " + productId + " (" + mimeType + ", " + content.length + " bytes"
-                + (cover ? ", cover" : "") + ")";
-    }
 }
