@@ -65,7 +65,9 @@ public class CatalogPublishWriter extends AbstractItemWriter {
         if (name.length() > MAX_NAME) {
             name = name.substring(0, MAX_NAME).strip();
         }
+        // no platform category ids yet: a new product goes in the default category, an existing one stays put
         return new ProductData(a.code(), name, description, a.price(), a.vatRate(), a.gtin(), a.brand(), a.weightKg(),
-                a.categories(), a.images(), a.quantity() == null ? BigDecimal.ZERO : a.quantity(), true, language);
+                a.categories(), List.of(), a.images(), a.quantity() == null ? BigDecimal.ZERO : a.quantity(), true,
+                language);
     }
 }

@@ -19,12 +19,14 @@ public interface ProductPublisher {
     Optional<RemoteProduct> find(String sku);
 
     /**
-     * Creates the product, or updates the one found (whose other fields stay as they are), and
-     * sets its stock; returns the platform's id of the product.
+     * Creates the product, or updates the one found (whose other fields stay as they are), sets
+     * its stock and, when it has no image on the platform yet, uploads its images. An image that
+     * cannot be downloaded or that the platform refuses is skipped (and logged), never the product.
      *
      * @param existing what {@link #find(String)} returned for the product's SKU
+     * @return the platform's id of the product and how many of its images were skipped
      */
-    String publish(ProductData product, Optional<RemoteProduct> existing);
+    PublishResult publish(ProductData product, Optional<RemoteProduct> existing);
 
     /** Puts a backed-up record back on the platform as it was (recreating it if it was deleted). */
     void restore(RemoteProduct backup);

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -89,6 +90,27 @@ public final class RemoteHttp {
         this.policy = policy;
     }
 
+    /**
+     * An optional part of a reading (a resource an older shop lacks, or a key may not read): what
+     * it gives, or nothing when the platform refuses it. A platform out of reach still fails the
+     * whole reading.
+     */
+    public static <T> List<T> optional(Supplier<List<T>> read) {
+        try {
+            return read.get();
+        } catch (RemoteException e) {
+            if (e.outcome() == Outcome.UNREACHABLE) {
+                throw e;
+            }
+            return List.of();
+        }
+    }
+
+    /** The HTTP client, for what is not a platform's API (the images a publisher downloads). */
+    public HttpClient client() {
+        return client;
+    }
+
     public static HttpClient newClient() {
         return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -132,8 +154,19 @@ public final class RemoteHttp {
      * @param contentType the body's media type, e.g. {@code application/json}
      */
     public Reply send(String method, URI uri, Map<String, String> headers, String body, String contentType) {
-        var request = request(method, uri, headers, body, contentType);
-        if (IDEMPOTENT.contains(request.method())) {
+        return send(request(method, uri, headers, body == null ? null
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8), contentType));
+    }
+
+    /** Like {@link #send(String, URI, Map, String, String)}, with a binary body (a multipart upload). */
+    public Reply send(String method, URI uri, Map<String, String> headers, byte[] body, String contentType) {
+        return send(request(method, uri, headers, HttpRequest.BodyPublishers.ofByteArray(body), contentType));
+    }
+
+    private Reply send(HttpRequest request) {
+        String method = request.method();
+        URI uri = request.uri();
+        if (IDEMPOTENT.contains(method)) {
             return attempts(request, 1);
         }
         try {
@@ -192,14 +225,14 @@ public final class RemoteHttp {
         throw last;
     }
 
-    private HttpRequest request(String method, URI uri, Map<String, String> headers, String body,
+    private HttpRequest request(String method, URI uri, Map<String, String> headers, HttpRequest.BodyPublisher body,
             String contentType) {
         var request = HttpRequest.newBuilder(uri).timeout(policy.requestTimeout());
         String upper = method.toUpperCase(Locale.ROOT);
         if (body == null) {
             request.method(upper, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.method(upper, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            request.method(upper, body);
             request.header("Content-Type", contentType);
         }
         headers.forEach(request::header);

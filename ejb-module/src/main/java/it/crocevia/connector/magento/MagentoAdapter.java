@@ -38,6 +38,8 @@ import java.util.Map;
 public final class MagentoAdapter implements ShopAdapter {
 
     static final int MAX_PAGE_SIZE = 300;
+    /** Magento's Root Catalog, above every store's root category: no product is placed in it. */
+    static final String ROOT_CATALOG = "1";
     /** Magento's default order statuses; the REST API has no list of a store's own statuses. */
     private static final List<String> DEFAULT_STATUSES = List.of("pending", "pending_payment", "processing",
             "holded", "payment_review", "fraud", "complete", "closed", "canceled");
@@ -183,7 +185,38 @@ public final class MagentoAdapter implements ShopAdapter {
         for (String status : DEFAULT_STATUSES) {
             items.add(new StructureItem(Kind.ORDER_STATE, status, status, status));
         }
+        // a token without Magento_Catalog::categories: the rest still counts
+        items.addAll(RemoteHttp.optional(() -> {
+            var categories = new ArrayList<StructureItem>();
+            category(object(get("categories", Map.of()), "categories"), null, categories);
+            return categories;
+        }));
         return items;
+    }
+
+    /**
+     * A node of the category tree of the account's store view (its root category and what is
+     * below, names as the store view shows them) and its children: the enabled ones, each named by
+     * its path from the top category, its parent as code (none for a top one). The Root Catalog
+     * ({@value #ROOT_CATALOG}) is left out.
+     */
+    private static void category(JsonObject node, String parentPath, List<StructureItem> out) {
+        String id = JsonFields.text(node, "id");
+        String parent = JsonFields.text(node, "parent_id");
+        String path = parentPath;
+        if (!ROOT_CATALOG.equals(id)) {
+            String name = JsonFields.text(node, "name");
+            path = parentPath == null ? name : parentPath + StructureItem.PATH_SEPARATOR + name;
+            if (node.getBoolean("is_active", false)) {
+                boolean top = parent == null || "0".equals(parent) || ROOT_CATALOG.equals(parent);
+                out.add(new StructureItem(Kind.CATEGORY, id, top ? null : parent, path));
+            }
+        }
+        if (node.get("children_data") instanceof JsonArray children) {
+            for (JsonObject child : children.getValuesAs(JsonObject.class)) {
+                category(child, path, out);
+            }
+        }
     }
 
     private static void filter(Map<String, String> params, int group, String field, String value, String condition) {

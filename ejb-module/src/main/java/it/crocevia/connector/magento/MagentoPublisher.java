@@ -4,12 +4,15 @@ import it.crocevia.connector.boundary.ConnectionCheck.Outcome;
 import it.crocevia.connector.boundary.ProductData;
 import it.crocevia.connector.boundary.ProductPublisher;
 import it.crocevia.connector.boundary.ProductRejectedException;
+import it.crocevia.connector.boundary.PublishResult;
 import it.crocevia.connector.boundary.RemoteException;
 import it.crocevia.connector.boundary.RemoteProduct;
 import it.crocevia.connector.boundary.ShopConnection;
+import it.crocevia.connector.control.ImageDownloads;
 import it.crocevia.connector.control.JsonFields;
 import it.crocevia.connector.control.RemoteHttp;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,9 +21,15 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Publishes products to a Magento 2 shop through its REST API, always in the admin scope
@@ -33,20 +42,36 @@ import java.util.Set;
  *       {@code {"product": <the product as read>, "stockItem": <the stock item as read>}}.</li>
  *   <li>{@link #publish}: {@code PUT /V1/products/{sku}}, which creates a missing SKU and merges
  *       into an existing product what the body names: SKU, name, price, status, weight, the
- *       description, and the stock item. A new product gets Magento's simple type, default
- *       attribute set and "catalog, search" visibility; an update keeps its type, attribute set and
- *       visibility. When the answer shows the stock was not taken with the product (a shop whose
- *       inventory modules ignore it), the stock item is written on its own.</li>
+ *       description, the brand as the {@code manufacturer} option of that label when the shop has
+ *       one (Magento has no brand by default: {@code GET
+ *       /V1/products/attributes/manufacturer/options}, read once), the categories as
+ *       {@code category_links} (position 0, 1... in their order) when the product names them, and
+ *       the stock item. A new product gets Magento's simple type, default attribute set, "catalog,
+ *       search" visibility and, without categories, the Default Category; an update keeps its type,
+ *       attribute set, visibility and, without categories, its category links. When the answer
+ *       shows the stock was not taken with the product (a shop whose inventory modules ignore it),
+ *       the stock item is written on its own. A product whose gallery is empty then gets its
+ *       images as {@code media_gallery_entries} with base64 {@code content} (the first with the
+ *       image, small image and thumbnail roles), in a {@code PUT} of their own, so an image Magento
+ *       refuses fails only the images.</li>
  *   <li>{@link #restore}: the backed-up product and stock item are put back with the same
- *       {@code PUT}, which also creates the product again if it was deleted meanwhile.</li>
+ *       {@code PUT}, which also creates the product again if it was deleted meanwhile (then without
+ *       its gallery: Magento takes a new image only with its content, which a backup has not).</li>
  * </ul>
- * The token needs {@code Magento_Catalog::products} and {@code Magento_CatalogInventory::cataloginventory}.
+ * The token needs {@code Magento_Catalog::products} and {@code Magento_CatalogInventory::cataloginventory};
+ * without {@code Magento_Catalog::attributes_attributes} no brand is set.
  */
 public final class MagentoPublisher implements ProductPublisher {
 
     /** Magento's default attribute set and "catalog, search" visibility, for a new product. */
     static final int DEFAULT_ATTRIBUTE_SET = 4;
     static final int VISIBILITY_BOTH = 4;
+    /** The root category of a fresh shop's store, where a new product without categories goes. */
+    static final String DEFAULT_CATEGORY = "2";
+    /** The image types Magento's {@code ImageContentValidator} takes (not WebP). */
+    private static final Set<String> IMAGE_TYPES = Set.of("image/jpeg", "image/png", "image/gif");
+    private static final List<String> MAIN_IMAGE_ROLES = List.of("image", "small_image", "thumbnail");
+    private static final Logger LOG = Logger.getLogger(MagentoPublisher.class.getName());
     /** The platform's bookkeeping of a product read back: a restore must not send it as a value. */
     private static final Set<String> NOT_INPUT = Set.of("id", "created_at", "updated_at");
     /** A stock item's ids, which belong to the product it was read from, not to one created again. */
@@ -55,10 +80,14 @@ public final class MagentoPublisher implements ProductPublisher {
 
     private final MagentoRest rest;
     private final RemoteHttp http;
+    private final ImageDownloads downloads;
+    /** The {@code manufacturer} options, lower-cased label to option id; read at the first brand. */
+    private Map<String, String> brands;
 
     public MagentoPublisher(ShopConnection connection, RemoteHttp http) {
         this.rest = new MagentoRest(connection);
         this.http = http;
+        this.downloads = new ImageDownloads(http.client());
     }
 
     @Override
@@ -78,7 +107,7 @@ public final class MagentoPublisher implements ProductPublisher {
     }
 
     @Override
-    public String publish(ProductData product, Optional<RemoteProduct> existing) {
+    public PublishResult publish(ProductData product, Optional<RemoteProduct> existing) {
         if (product.name() == null || product.name().isBlank() || product.price() == null) {
             throw new ProductRejectedException("A product needs a name and a price");
         }
@@ -95,16 +124,115 @@ public final class MagentoPublisher implements ProductPublisher {
         if (product.weightKg() != null) {
             body.add("weight", product.weightKg());
         }
+        var attributes = Json.createArrayBuilder();
         if (product.description() != null && !product.description().isBlank()) {
-            body.add("custom_attributes", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                    .add("attribute_code", "description").add("value", product.description().strip())));
+            attributes.add(attribute("description", product.description().strip()));
+        }
+        brandOption(product.brand()).ifPresent(option -> attributes.add(attribute("manufacturer", option)));
+        JsonArray custom = attributes.build();
+        if (!custom.isEmpty()) {
+            body.add("custom_attributes", custom);
         }
         BigDecimal qty = product.quantity() == null ? BigDecimal.ZERO : product.quantity().max(BigDecimal.ZERO);
         JsonObject stock = Json.createObjectBuilder().add("qty", qty).add("is_in_stock", qty.signum() > 0).build();
-        body.add("extension_attributes", Json.createObjectBuilder().add("stock_item", stock));
+        var extension = Json.createObjectBuilder().add("stock_item", stock);
+        List<String> categories = product.categoryIds().isEmpty() && old == null ? List.of(DEFAULT_CATEGORY)
+                : product.categoryIds();
+        if (!categories.isEmpty()) {
+            var links = Json.createArrayBuilder();
+            for (int i = 0; i < categories.size(); i++) {
+                links.add(Json.createObjectBuilder().add("position", i).add("category_id", categories.get(i)));
+            }
+            extension.add("category_links", links);
+        }
+        body.add("extension_attributes", extension);
         JsonObject saved = save(product.sku(), body.build());
         ensureStock(product.sku(), saved, stock);
-        return JsonFields.text(saved, "id");
+        boolean noGallery = !(saved.get("media_gallery_entries") instanceof JsonArray gallery) || gallery.isEmpty();
+        int imagesSkipped = noGallery ? images(product) : 0;
+        return new PublishResult(JsonFields.text(saved, "id"), imagesSkipped);
+    }
+
+    /**
+     * Adds the product's images to its empty gallery; returns how many were skipped: those that
+     * could not be downloaded or are WebP, and all of them when Magento refuses the gallery.
+     */
+    private int images(ProductData product) {
+        String sku = product.sku();
+        var entries = Json.createArrayBuilder();
+        int sent = 0;
+        int skipped = 0;
+        for (int i = 0; i < product.images().size(); i++) {
+            String url = product.images().get(i);
+            try {
+                var image = downloads.fetch(url, IMAGE_TYPES);
+                entries.add(Json.createObjectBuilder().add("media_type", "image").add("label", product.name().strip())
+                        .add("position", sent).add("disabled", false)
+                        .add("types", Json.createArrayBuilder(sent == 0 ? MAIN_IMAGE_ROLES : List.of()))
+                        .add("content", Json.createObjectBuilder()
+                                .add("base64_encoded_data", Base64.getEncoder().encodeToString(image.content()))
+                                .add("type", image.mimeType()).add("name", ImageDownloads.fileName(sku, i + 1, image))));
+                sent++;
+            } catch (ImageDownloads.Unusable e) {
+                LOG.log(Level.WARNING, "Image {0} of {1} skipped: {2}",
+                        new Object[] {ImageDownloads.describe(url), sku, e.getMessage()});
+                skipped++;
+            }
+        }
+        if (sent == 0) {
+            return skipped;
+        }
+        String body = Json.createObjectBuilder().add("product", Json.createObjectBuilder().add("sku", sku)
+                .add("media_gallery_entries", entries)).build().toString();
+        try {
+            var reply = http.send("PUT", rest.uri(MagentoRest.ALL, "products/" + MagentoRest.segment(sku), Map.of()),
+                    rest.headers(), body, JSON);
+            if (!reply.ok()) {
+                LOG.log(Level.WARNING, "Magento refused the images of {0} (HTTP {1}: {2})",
+                        new Object[] {sku, reply.status(), MagentoRest.message(MagentoRest.parse(reply))});
+                return skipped + sent;
+            }
+        } catch (RemoteException e) {
+            LOG.log(Level.WARNING, "The images of {0} were not saved: {1}", new Object[] {sku, e.getMessage()});
+            return skipped + sent;
+        }
+        return skipped;
+    }
+
+    /** The {@code manufacturer} option labelled as the brand (without case), if the shop has one. */
+    private Optional<String> brandOption(String brand) {
+        if (brand == null || brand.isBlank()) {
+            return Optional.empty();
+        }
+        if (brands == null) {
+            brands = readBrands();
+        }
+        return Optional.ofNullable(brands.get(brand.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Lower-cased label to option id; none when the attribute is missing or the token may not read it. */
+    private Map<String, String> readBrands() {
+        String path = "products/attributes/manufacturer/options";
+        var reply = http.get(rest.uri(MagentoRest.ALL, path, Map.of()), rest.headers());
+        if (reply.status() == 404 || reply.status() == 401 || reply.status() == 403) {
+            LOG.log(Level.FINE, "No manufacturer attribute to read (HTTP {0}): brands are not set", reply.status());
+            return Map.of();
+        }
+        var out = new HashMap<String, String>();
+        if (MagentoRest.read(reply, path) instanceof JsonArray options) {
+            for (JsonObject option : options.getValuesAs(JsonObject.class)) {
+                String label = JsonFields.text(option, "label");
+                String value = JsonFields.text(option, "value");
+                if (label != null && value != null) {
+                    out.putIfAbsent(label.toLowerCase(Locale.ROOT), value);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static JsonObjectBuilder attribute(String code, String value) {
+        return Json.createObjectBuilder().add("attribute_code", code).add("value", value);
     }
 
     @Override
@@ -113,6 +241,13 @@ public final class MagentoPublisher implements ProductPublisher {
         JsonObject read = record.getJsonObject("product");
         var product = Json.createObjectBuilder(read);
         NOT_INPUT.forEach(product::remove);
+        if (read.get("media_gallery_entries") instanceof JsonArray gallery && !gallery.isEmpty()
+                && http.get(rest.uri(MagentoRest.ALL, "products/" + MagentoRest.segment(backup.sku()), Map.of()),
+                        rest.headers()).status() == 404) {
+            LOG.log(Level.INFO, "Magento product {0} was deleted since its backup: restored without its images",
+                    backup.sku());
+            product.remove("media_gallery_entries");
+        }
         JsonObject stock = record.get("stockItem") instanceof JsonObject item ? item
                 : read.get("extension_attributes") instanceof JsonObject ext
                         && ext.get("stock_item") instanceof JsonObject item ? item : null;

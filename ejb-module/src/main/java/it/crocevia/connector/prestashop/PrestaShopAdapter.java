@@ -41,6 +41,8 @@ import java.util.stream.Collectors;
  */
 public final class PrestaShopAdapter implements ShopAdapter {
 
+    /** PrestaShop's Root category, above Home: no product is placed in it. */
+    static final String ROOT_CATEGORY = "1";
     /** Ids in one {@code filter[id]}: the URL stays well within a web server's 8 KB request line. */
     static final int MAX_IDS_PER_REQUEST = 500;
 
@@ -151,15 +153,43 @@ public final class PrestaShopAdapter implements ShopAdapter {
         items.addAll(structure(StructureItem.Kind.ORDER_STATE, "order_states", null, "name", false));
         items.addAll(structure(StructureItem.Kind.CARRIER, "carriers", null, "name", true));
         items.addAll(structure(StructureItem.Kind.COUNTRY, "countries", "iso_code", "name", true));
-        try {
-            items.addAll(structure(StructureItem.Kind.TAX_RULE, "tax_rule_groups", null, "name", true));
-        } catch (RemoteException e) {
-            if (e.outcome() == Outcome.UNREACHABLE) {
-                throw e;
-            }
-            // a key without access to tax_rule_groups (401 code 26) or an older shop: the rest still counts
-        }
+        // a key without access to tax_rule_groups or categories (401 code 26): the rest still counts
+        items.addAll(RemoteHttp.optional(() -> structure(StructureItem.Kind.TAX_RULE, "tax_rule_groups", null, "name",
+                true)));
+        items.addAll(RemoteHttp.optional(this::categories));
         return items;
+    }
+
+    /**
+     * The enabled categories below Root ({@value #ROOT_CATEGORY}), each named by its path from its
+     * top category (Home) in the shop's first language, its parent as code (none for a top one).
+     */
+    private List<StructureItem> categories() {
+        var params = new LinkedHashMap<String, String>();
+        params.put("display", "[id,id_parent,name,active]");
+        params.put("sort", "[id_ASC]");
+        var rows = new LinkedHashMap<String, JsonObject>();
+        list("categories", params).forEach(row -> rows.put(JsonFields.text(row, "id"), row));
+        var out = new ArrayList<StructureItem>();
+        for (JsonObject row : rows.values()) {
+            String id = JsonFields.text(row, "id");
+            if (ROOT_CATEGORY.equals(id) || "0".equals(JsonFields.text(row, "active"))) {
+                continue;
+            }
+            var path = new ArrayList<String>();
+            String parent = JsonFields.text(row, "id_parent");
+            for (JsonObject at = row; at != null && path.size() <= rows.size(); at = rows.get(
+                    JsonFields.text(at, "id_parent"))) {
+                if (ROOT_CATEGORY.equals(JsonFields.text(at, "id"))) {
+                    break;
+                }
+                path.add(0, name(at.get("name")));
+            }
+            boolean top = parent == null || "0".equals(parent) || ROOT_CATEGORY.equals(parent);
+            out.add(new StructureItem(StructureItem.Kind.CATEGORY, id, top ? null : parent,
+                    String.join(StructureItem.PATH_SEPARATOR, path)));
+        }
+        return out;
     }
 
     /** One resource of the structure: id, an optional code field and a (possibly multilingual) name. */

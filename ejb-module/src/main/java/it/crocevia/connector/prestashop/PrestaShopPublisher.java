@@ -4,10 +4,12 @@ import it.crocevia.connector.boundary.ConnectionCheck.Outcome;
 import it.crocevia.connector.boundary.ProductData;
 import it.crocevia.connector.boundary.ProductPublisher;
 import it.crocevia.connector.boundary.ProductRejectedException;
+import it.crocevia.connector.boundary.PublishResult;
 import it.crocevia.connector.boundary.RemoteException;
 import it.crocevia.connector.boundary.RemoteProduct;
 import it.crocevia.connector.boundary.ShopConnection;
 import it.crocevia.connector.control.Gtin;
+import it.crocevia.connector.control.ImageDownloads;
 import it.crocevia.connector.control.RemoteHttp;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,15 +37,22 @@ import org.w3c.dom.Element;
  *       is. That is the only change to PrestaShop's text.</li>
  *   <li>{@link #publish}: an update takes the record read and changes only what Crocevia owns
  *       (reference, EAN when a valid GTIN, price without tax, weight, active, {@code state} 1, and
- *       name, descriptions and friendly URL in language {@value #LANGUAGE_ID}), because a
- *       {@code PUT} replaces the whole record: a field left out would be reset. A new product is
- *       made from {@code ?schema=blank}, in the Home category, buyable, with the texts in every
- *       language of the shop (none would be empty). Then the stock row's quantity is set.</li>
+ *       name, descriptions and friendly URL in language {@value #LANGUAGE_ID}; the manufacturer
+ *       of the brand, the tax rule group of the VAT rate and, when the product names them, its
+ *       categories), because a {@code PUT} replaces the whole record: a field left out would be
+ *       reset. A new product is made from {@code ?schema=blank}, in its categories (the first its
+ *       default one) or else in Home, buyable, with the texts in every language of the shop (none
+ *       would be empty). Then the stock row's quantity is set, and a product without images gets
+ *       the product's images ({@link PrestaShopImages}).</li>
  *   <li>{@link #restore}: the record is put back; if the product was deleted meanwhile it is
  *       created again from the record (under a new id, which is logged) and gets the quantity of
  *       the old product's own stock row.</li>
  * </ul>
- * A key needs GET, PUT and POST on {@code products} and GET and PUT on {@code stock_availables}.
+ * A key needs GET, PUT and POST on {@code products} and GET and PUT on {@code stock_availables};
+ * without GET and POST on {@code manufacturers} and {@code images}, or GET on {@code countries},
+ * {@code taxes}, {@code tax_rules} and {@code tax_rule_groups}, products are published without
+ * brand, images or tax rule group (see {@link PrestaShopManufacturers}, {@link PrestaShopImages},
+ * {@link PrestaShopTaxGroups}).
  */
 public final class PrestaShopPublisher implements ProductPublisher {
 
@@ -65,11 +74,18 @@ public final class PrestaShopPublisher implements ProductPublisher {
     private final PrestaShopWebservice webservice;
     private final RemoteHttp http;
     private final Map<String, String> headers;
+    private final PrestaShopManufacturers manufacturers;
+    private final PrestaShopTaxGroups taxGroups;
+    private final PrestaShopImages images;
 
     public PrestaShopPublisher(ShopConnection connection, RemoteHttp http) {
         this.webservice = new PrestaShopWebservice(connection);
         this.http = http;
         this.headers = Map.of("Authorization", webservice.authorization());
+        var calls = new PrestaShopCalls(webservice, http, headers);
+        this.manufacturers = new PrestaShopManufacturers(calls);
+        this.taxGroups = new PrestaShopTaxGroups(calls);
+        this.images = new PrestaShopImages(calls, new ImageDownloads(http.client()));
     }
 
     @Override
@@ -94,14 +110,22 @@ public final class PrestaShopPublisher implements ProductPublisher {
     }
 
     @Override
-    public String publish(ProductData product, Optional<RemoteProduct> existing) {
+    public PublishResult publish(ProductData product, Optional<RemoteProduct> existing) {
         if (product.name() == null || product.name().isBlank() || product.price() == null) {
             throw new ProductRejectedException("A product needs a name and a price");
         }
+        Optional<String> manufacturer = manufacturers.idOf(product.brand());
+        Optional<String> taxGroup = taxGroups.groupOf(product.vatRate());
         PrestaShopXml saved = null;
         if (existing.isPresent()) {
             var record = writable(PrestaShopXml.parse(existing.get().record()));
             owned(record, product, List.of(LANGUAGE_ID));
+            manufacturer.ifPresent(id -> record.set("id_manufacturer", id));
+            taxGroup.ifPresent(id -> record.set("id_tax_rules_group", id));
+            if (!product.categoryIds().isEmpty()) {
+                record.set("id_category_default", product.categoryIds().get(0))
+                        .association("categories", "category", product.categoryIds());
+            }
             var reply = http.send("PUT", uri("products/" + record.text("id")), headers, record.xml(), XML);
             if (reply.status() == 404) {
                 LOG.log(Level.INFO, "PrestaShop product {0} ({1}) was deleted since it was read: creating it again",
@@ -111,10 +135,12 @@ public final class PrestaShopPublisher implements ProductPublisher {
             }
         }
         if (saved == null) {
-            saved = create(product);
+            saved = create(product, manufacturer, taxGroup);
         }
         setStock(saved, quantity(product.quantity()), product.sku());
-        return saved.text("id");
+        int imagesSkipped = saved.association("images").isEmpty()
+                ? images.upload(saved.text("id"), product.sku(), product.images()) : 0;
+        return new PublishResult(saved.text("id"), imagesSkipped);
     }
 
     @Override
@@ -189,13 +215,16 @@ public final class PrestaShopPublisher implements ProductPublisher {
     }
 
     /** A new product from the blank schema, with what a product needs to be seen and bought. */
-    private PrestaShopXml create(ProductData product) {
+    private PrestaShopXml create(ProductData product, Optional<String> manufacturer, Optional<String> taxGroup) {
         var blank = writable(PrestaShopXml.parse(read(http.get(uri("products", Map.of("schema", "blank")), headers),
                 "products").body()));
         blank.remove("id");
-        blank.set("id_category_default", HOME_CATEGORY).set("available_for_order", "1").set("show_price", "1")
+        List<String> categories = product.categoryIds().isEmpty() ? List.of(HOME_CATEGORY) : product.categoryIds();
+        blank.set("id_category_default", categories.get(0)).set("available_for_order", "1").set("show_price", "1")
                 .set("minimal_quantity", "1").set("visibility", "both").set("condition", "new")
-                .associations("categories", "category", List.of(HOME_CATEGORY));
+                .associations("categories", "category", categories);
+        manufacturer.ifPresent(id -> blank.set("id_manufacturer", id));
+        taxGroup.ifPresent(id -> blank.set("id_tax_rules_group", id));
         List<String> languages = blank.languages("name");
         owned(blank, product, languages.isEmpty() ? List.of(LANGUAGE_ID) : languages);
         return PrestaShopXml.parse(written(http.send("POST", uri("products"), headers, blank.xml(), XML),
@@ -280,7 +309,7 @@ public final class PrestaShopPublisher implements ProductPublisher {
     }
 
     /** A read's answer: a refused key, or any error, stops the run. */
-    private static RemoteHttp.Reply read(RemoteHttp.Reply reply, String resource) {
+    static RemoteHttp.Reply read(RemoteHttp.Reply reply, String resource) {
         if (reply.status() == 401) {
             throw PrestaShopWebservice.badKey();
         }
@@ -311,7 +340,15 @@ public final class PrestaShopPublisher implements ProductPublisher {
         throw new ProductRejectedException("PrestaShop refused " + sku + ": " + message(reply));
     }
 
-    private static String message(RemoteHttp.Reply reply) {
+    /**
+     * Whether the key may not use a resource (401 code 26) or a method on it (405 code 25): what
+     * an optional part of publishing (brand, tax group, images) answers by doing without.
+     */
+    static boolean refused(RemoteHttp.Reply reply) {
+        return reply.status() == 401 || reply.status() == 403 || reply.status() == 405;
+    }
+
+    static String message(RemoteHttp.Reply reply) {
         String xml = PrestaShopXml.errorMessages(reply.body());
         return xml != null ? xml : PrestaShopWebservice.errorText(reply);
     }
@@ -324,7 +361,7 @@ public final class PrestaShopPublisher implements ProductPublisher {
         return webservice.uri(resource, params);
     }
 
-    private static String text(Element parent, String name) {
+    static String text(Element parent, String name) {
         Element child = PrestaShopXml.child(parent, name);
         return child == null ? "" : child.getTextContent().strip();
     }

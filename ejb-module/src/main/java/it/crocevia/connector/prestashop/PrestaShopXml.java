@@ -147,7 +147,16 @@ final class PrestaShopXml {
     /** Replaces the record's associations with one association of ids ({@code categories}, {@code category}). */
     PrestaShopXml associations(String name, String elementName, List<String> ids) {
         remove("associations");
-        Element associations = document.createElement("associations");
+        return association(name, elementName, ids);
+    }
+
+    /** Replaces one association with these ids, keeping the others (adding {@code <associations>} if missing). */
+    PrestaShopXml association(String name, String elementName, List<String> ids) {
+        Element associations = child(entity, "associations");
+        if (associations == null) {
+            associations = document.createElement("associations");
+            entity.appendChild(associations);
+        }
         Element association = document.createElement(name);
         for (String id : ids) {
             Element element = document.createElement(elementName);
@@ -156,8 +165,12 @@ final class PrestaShopXml {
             element.appendChild(idElement);
             association.appendChild(element);
         }
-        associations.appendChild(association);
-        entity.appendChild(associations);
+        Element old = child(associations, name);
+        if (old == null) {
+            associations.appendChild(association);
+        } else {
+            associations.replaceChild(association, old);
+        }
         return this;
     }
 

@@ -43,7 +43,8 @@ class MagentoPublisherTest {
         var publisher = publisher(shop.accessToken());
 
         assertThat(publisher.find("CAF-250")).isEmpty();
-        String id = publisher.publish(product("CAF-250", "Caffè macinato Moka 250 g", "4.9", "12"), Optional.empty());
+        String id = publisher.publish(product("CAF-250", "Caffè macinato Moka 250 g", "4.9", "12"), Optional.empty())
+                .remoteId();
 
         assertThat(shop.data().hasProduct("CAF-250")).isTrue();
         assertThat(id).isEqualTo(shop.data().productField("CAF-250", "id").toString());
@@ -162,8 +163,8 @@ class MagentoPublisherTest {
 
     private static ProductData product(String sku, String name, String price, String quantity) {
         return new ProductData(sku, name, "Miscela 100% arabica", new BigDecimal(price), new BigDecimal("22"),
-                "8001234567897", "Bialetti", new BigDecimal("0.25"), List.of(), List.of(), new BigDecimal(quantity),
-                true, "it");
+                "8001234567897", "Bialetti", new BigDecimal("0.25"), List.of(), List.of(), List.of(),
+                new BigDecimal(quantity), true, "it");
     }
 
     private MagentoPublisher publisher(String token) {

@@ -54,7 +54,7 @@ class PrestaShopPublisherTest {
 
         assertThat(publisher.find("CAF-250")).isEmpty();
         String id = publisher.publish(product("CAF-250", "Caffè macinato Moka 250 g", "4.016393", 37),
-                Optional.empty());
+                Optional.empty()).remoteId();
 
         PrestaShopProduct created = shop.data().productByReference("CAF-250").orElseThrow();
         assertThat(id).isEqualTo(Integer.toString(created.id()));
@@ -85,7 +85,7 @@ class PrestaShopPublisherTest {
         var publisher = publisher(shop.apiKey());
 
         String published = publisher.publish(product("OLIO-1L", "Olio extravergine di oliva 1 L", "11.5", 12),
-                publisher.find("OLIO-1L"));
+                publisher.find("OLIO-1L")).remoteId();
 
         PrestaShopProduct after = shop.data().product(id).orElseThrow();
         assertThat(published).isEqualTo(Integer.toString(id));
@@ -99,10 +99,12 @@ class PrestaShopPublisherTest {
         assertThat(after.text("meta_title", LANG_IT)).isEqualTo("Olio in offerta");
         assertThat(after.text("name", LANG_EN)).isEqualTo("Extra virgin olive oil 1 L");
         assertThat(after.text("description", LANG_EN)).isEqualTo("Cold pressed");
-        for (String kept : List.of("id_manufacturer", "visibility", "mpn", "id_tax_rules_group", "id_category_default",
-                "date_add", "show_price", "available_for_order")) {
+        for (String kept : List.of("visibility", "mpn", "id_tax_rules_group", "id_category_default", "date_add",
+                "show_price", "available_for_order")) {
             assertThat(after.field(kept)).as(kept).isEqualTo(before.field(kept));
         }
+        assertThat(shop.data().value("manufacturers", Integer.parseInt(after.field("id_manufacturer")), "name"))
+                .as("the brand's manufacturer").isEqualTo("Bialetti");
     }
 
     @Test
@@ -211,8 +213,8 @@ class PrestaShopPublisherTest {
 
     private static ProductData product(String sku, String name, String price, int quantity) {
         return new ProductData(sku, name, "Miscela 100% arabica", new BigDecimal(price), new BigDecimal("22"),
-                "8001234567897", "Bialetti", new BigDecimal("0.25"), List.of(), List.of(), new BigDecimal(quantity),
-                true, "it");
+                "8001234567897", "Bialetti", new BigDecimal("0.25"), List.of(), List.of(), List.of(),
+                new BigDecimal(quantity), true, "it");
     }
 
     private PrestaShopPublisher publisher(String key) {

@@ -97,6 +97,20 @@ final class Errors {
         return MagentoException.positional(404, "Product with SKU \"%1\" does not exist", List.of(sku));
     }
 
+    /** {@code Eav\Model\AttributeRepository::get} for an attribute code the entity type does not have. */
+    static MagentoException attributeNotFound(String code) {
+        return MagentoException.positional(404, "The attribute with a \"%1\" attributeCode doesn't exist. Verify the "
+                + "attribute and try again.", List.of(code));
+    }
+
+    /**
+     * {@code ProductRepository::save} when the save fails below the service (here: a category link
+     * to a category that does not exist, a foreign key the database refuses).
+     */
+    static MagentoException productNotSaved() {
+        return MagentoException.of(400, "The product was unable to be saved. Please try again.");
+    }
+
     /** {@code ProductRepository::save} without a SKU (a {@code CouldNotSaveException}). */
     static MagentoException skuEmpty() {
         return MagentoException.positional(400, "The \"%1\" attribute value is empty. Set the attribute and try again.",

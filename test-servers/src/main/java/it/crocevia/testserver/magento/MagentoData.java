@@ -15,9 +15,10 @@ import java.util.function.Consumer;
 
 /**
  * The seeding and changing API of a {@link MagentoTestServer}'s shop: customers, guest and
- * customer orders, catalog products with their stock, the changes a back office makes (which move
- * {@code updated_at}), and raw reads for assertions, such as what a client published
- * ({@link #productField}, {@link #stockField}). Dates are UTC, as Magento stores them.
+ * customer orders, catalog products with their stock, categories and attribute options, the
+ * changes a back office makes (which move {@code updated_at}), and raw reads for assertions, such
+ * as what a client published ({@link #productField}, {@link #stockField}, {@link #images},
+ * {@link #categoryPositions}). Dates are UTC, as Magento stores them.
  *
  * <p>Nothing is validated on purpose: an order may point to a customer that does not exist or
  * carry an unknown currency, and any field may hold any text (see {@link OrderSpec#set}), so
@@ -264,6 +265,64 @@ public final class MagentoData {
             d.putProduct(new CatalogProduct(product.product(), product.attributes(), product.storeValues(),
                     product.websiteIds(), product.categoryLinks(), item, product.media()));
         });
+    }
+
+    /**
+     * A product's media gallery with the stored files, by position.
+     *
+     * @throws IllegalArgumentException when no product has the SKU
+     */
+    public List<MagentoImage> images(String sku) {
+        return db.read(d -> existingProduct(d, sku).media().stream().map(entry -> {
+            var file = d.catalog.file(entry.text("file"));
+            Object position = entry.get("position");
+            return new MagentoImage((Integer) entry.get("id"), entry.text("file"), entry.text("label"),
+                    position == null ? 0 : (Integer) position, types(entry.get("types")),
+                    file == null ? null : file.mimeType(), file == null ? new byte[0] : file.content());
+        }).toList());
+    }
+
+    /** @return the product's categories with its position in each, in the order of its links */
+    public Map<String, Integer> categoryPositions(String sku) {
+        return db.read(d -> {
+            Map<String, Integer> positions = new LinkedHashMap<>();
+            existingProduct(d, sku).categoryLinks().forEach(link -> positions.put(link.text("category_id"),
+                    link.get("position") == null ? 0 : (Integer) link.get("position")));
+            return positions;
+        });
+    }
+
+    /**
+     * Adds an active category as the admin does, as the last child of its parent.
+     *
+     * @param english its name in the {@code en} store view, or null for the same name
+     * @return its id
+     */
+    public int addCategory(int parentId, String name, String english) {
+        return db.write(d -> {
+            if (d.catalog.categories.get(parentId) == null) {
+                throw new IllegalArgumentException("no category " + parentId);
+            }
+            return d.catalog.add(d.catalog.categories.nextId(), parentId, true, name, english);
+        });
+    }
+
+    /**
+     * Adds an option to a select attribute ({@code manufacturer}), as the admin does.
+     *
+     * @return the option's id, the value a product stores
+     */
+    public int addAttributeOption(String attributeCode, String label) {
+        return db.write(d -> d.catalog.addOption(attributeCode, label));
+    }
+
+    /** Deletes a product attribute, as a shop that removed {@code manufacturer} has. */
+    public void removeAttribute(String attributeCode) {
+        db.update(d -> d.catalog.removeAttribute(attributeCode));
+    }
+
+    private static List<String> types(Object types) {
+        return types instanceof List<?> list ? list.stream().map(Object::toString).toList() : List.of();
     }
 
     /** Deletes a product as the admin does. */

@@ -27,9 +27,10 @@ import java.util.Set;
  *
  * <p>The shop URL is {@link #shopUrl()}; clients call {@code <shopUrl>/rest/V1/orders?...} with
  * {@code Authorization: Bearer <token>}. It serves orders, customers, store views, groups,
- * websites and configurations, currencies, countries and tax rules/rates of an Italian shop, and a
- * catalog whose products and stock clients can also write (see {@link ProductRepository} and
- * {@link StockRegistry}); add shop data through {@link #data()} or {@link #generate(int, long)}.
+ * websites and configurations, currencies, countries and tax rules/rates of an Italian shop, its
+ * category tree and the options of its {@code manufacturer} attribute, and a catalog whose
+ * products, their images and stock clients can also write (see {@link ProductRepository},
+ * {@link ImageContents} and {@link StockRegistry}); add shop data through {@link #data()} or {@link #generate(int, long)}.
  * See the package documentation for the quirks reproduced.
  *
  * <p>Configuration a test can change: the accepted tokens and their ACL resources, whether

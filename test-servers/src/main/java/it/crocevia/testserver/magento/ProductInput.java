@@ -40,6 +40,11 @@ final class ProductInput {
     Map<String, Object> stockItem;
     /** {@code media_gallery_entries}, or null when not given. */
     List<Record> media;
+    /**
+     * The {@code content} of each entry of {@link #media}, in the same order ({@code
+     * base64_encoded_data}, {@code type}, {@code name}), an empty map for an entry without one.
+     */
+    List<Map<String, Object>> mediaContents;
     /** Whether {@code extension_attributes} had anything: when not, an update keeps the stored ones. */
     boolean extensionAttributes;
 
@@ -52,6 +57,9 @@ final class ProductInput {
             "configurable_product_options", "configurable_product_links", "downloadable_product_links",
             "downloadable_product_samples", "discounts");
     private static final Map<String, String> STOCK_TYPES = stockTypes();
+    /** {@code frameworkDataImageContentInterface}. */
+    private static final Map<String, String> CONTENT_TYPES = Map.of("base64_encoded_data", "string", "type", "string",
+            "name", "string");
     private static final Map<String, String> MEDIA_TYPES = Map.of("id", "int", "media_type", "string",
             "label", "string", "position", "int", "disabled", "bool", "file", "string");
 
@@ -74,8 +82,12 @@ final class ProductInput {
                 input.extensionAttributes(value, path);
             } else if (name.equals("media_gallery_entries")) {
                 input.media = new ArrayList<>();
+                input.mediaContents = new ArrayList<>();
                 for (JsonValue entry : array(value)) {
                     input.media.add(record(Schemas.MEDIA_ENTRY, entry, MEDIA_TYPES, path));
+                    JsonValue content = object(entry, path).get("content");
+                    input.mediaContents.add(content == null || content == JsonValue.NULL ? Map.of()
+                            : fields(content, CONTENT_TYPES, append(path, "content")));
                 }
             } else if (!IGNORED.contains(name)) {
                 throw Errors.notSupported(SearchCriteriaParser.upperCamel(name));

@@ -119,7 +119,10 @@ final class ProductRepository {
                 : store.id() == 0 ? websiteIds() : List.of(store.websiteId());
         Record stock = StockRegistry.create(db.nextStockItemId(), id);
         stock = input.stockItem != null ? StockRegistry.update(stock, input.stockItem, now) : StockRegistry.save(stock, now);
-        return new CatalogProduct(product, attributes, storeValues, websites, links, stock, media(db, input.media));
+        checkCategories(db, links);
+        List<Record> media = media(db, input, List.of());
+        roles(attributes, media);
+        return new CatalogProduct(product, attributes, storeValues, websites, links, stock, media);
     }
 
     private static CatalogProduct update(ShopDatabase db, CatalogProduct old, ProductInput input, StoreView store,
@@ -166,7 +169,12 @@ final class ProductRepository {
         List<Integer> websites = input.websiteIds != null ? input.websiteIds : old.websiteIds();
         Record stock = input.stockItem != null ? StockRegistry.update(old.stockItem(), input.stockItem, now)
                 : old.stockItem();
-        List<Record> media = input.media != null ? media(db, input.media) : old.media();
+        checkCategories(db, links);
+        List<Record> media = old.media();
+        if (input.media != null) {
+            media = media(db, input, old.media());
+            roles(attributes, media);
+        }
         product = product.with("updated_at", SqlDates.dateTime(now));
         return new CatalogProduct(product, attributes, storeValues, websites, links, stock, media);
     }
@@ -227,15 +235,30 @@ final class ProductRepository {
         }
     }
 
-    /** Media entries as given, each new one getting the next gallery id. */
-    private static List<Record> media(ShopDatabase db, List<Record> entries) {
-        if (entries == null) {
+    /**
+     * {@code ProductRepository::processMediaGallery}: the entries given replace the gallery. One
+     * whose id the gallery has keeps its file; any other is new and needs a {@code content}
+     * ("The image content is invalid. Verify the content and try again."), stored as
+     * {@link ImageContents} stores it, under the next gallery id.
+     */
+    private static List<Record> media(ShopDatabase db, ProductInput input, List<Record> gallery)
+            throws MagentoException {
+        if (input.media == null) {
             return List.of();
         }
         List<Record> stored = new ArrayList<>();
-        for (Record entry : entries) {
-            Record copy = entry.copy();
-            if (copy.get("id") == null) {
+        for (int i = 0; i < input.media.size(); i++) {
+            Record copy = input.media.get(i).copy();
+            Object id = copy.get("id");
+            Record existing = gallery.stream().filter(entry -> entry.get("id").equals(id)).findFirst().orElse(null);
+            if (existing != null) {
+                copy.put("file", existing.get("file"));
+            } else {
+                Map<String, Object> content = input.mediaContents.get(i);
+                if (content.isEmpty()) {
+                    throw MagentoException.of(400, "The image content is invalid. Verify the content and try again.");
+                }
+                copy.put("file", ImageContents.store(db.catalog, content));
                 copy.put("id", db.nextMediaId());
             }
             if (copy.get("types") == null) {
@@ -247,6 +270,25 @@ final class ProductRepository {
             stored.add(copy);
         }
         return stored;
+    }
+
+    /** The image roles ({@code image}, {@code small_image}, {@code thumbnail}...) point to the entries that have them. */
+    private static void roles(Map<String, Object> attributes, List<Record> media) {
+        for (Record entry : media) {
+            if (entry.get("types") instanceof List<?> types) {
+                types.forEach(type -> attributes.put(type.toString(), entry.get("file")));
+            }
+        }
+    }
+
+    /** A link to a category that does not exist fails the save (a foreign key of {@code catalog_category_product}). */
+    private static void checkCategories(ShopDatabase db, List<Record> links) throws MagentoException {
+        for (Record link : links) {
+            String id = link.text("category_id");
+            if (!Php.isNumeric(id) || db.catalog.categories.get(Php.toInt(id)) == null) {
+                throw Errors.productNotSaved();
+            }
+        }
     }
 
     /**

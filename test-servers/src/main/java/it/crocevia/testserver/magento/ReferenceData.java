@@ -82,6 +82,12 @@ final class ReferenceData {
         return STORE_VIEWS.stream().filter(store -> store.code().equals(code)).findFirst();
     }
 
+    /** @return the root category of the store view's store (group) */
+    static int rootCategory(StoreView store) {
+        return GROUPS.stream().filter(group -> group.id() == store.groupId()).findFirst()
+                .map(StoreGroup::rootCategoryId).orElse(MagentoDefaults.CATEGORY_DEFAULT);
+    }
+
     static StoreView storeView(int id) {
         return STORE_VIEWS.stream().filter(store -> store.id() == id).findFirst().orElse(STORE_VIEWS.get(1));
     }

@@ -11,7 +11,9 @@ import java.util.Map;
  * ({@code Magento_Sales::actions_view}), customers ({@code Magento_Customer::customer}), the store
  * structure ({@code Magento_Backend::store}), directory information (anonymous), taxes
  * ({@code Magento_Tax::manage_tax}), products ({@code Magento_Catalog::products}: search, get,
- * create, create-or-update, delete) and their stock ({@code Magento_CatalogInventory::cataloginventory}).
+ * create, create-or-update, delete), categories ({@code Magento_Catalog::categories}), attribute
+ * options ({@code Magento_Catalog::attributes_attributes}) and stock
+ * ({@code Magento_CatalogInventory::cataloginventory}).
  *
  * <p>Order statuses: Magento 2 has no core REST endpoint listing order statuses or states (only
  * {@code GET /V1/orders/{id}/statuses}, which answers one order's status). A client must work
@@ -57,6 +59,11 @@ final class Services {
         routes.add(new Route("POST", "/V1/products", products, this::saveProduct));
         routes.add(new Route("PUT", "/V1/products/:sku", products, this::saveProduct));
         routes.add(new Route("DELETE", "/V1/products/:sku", products, this::deleteProduct));
+        String categories = "Magento_Catalog::categories";
+        routes.add(new Route("/V1/categories", categories, this::categoryTree));
+        routes.add(new Route("/V1/categories/list", categories, this::searchCategories));
+        routes.add(new Route("/V1/products/attributes/:attributeCode/options", "Magento_Catalog::attributes_attributes",
+                this::attributeOptions));
         String inventory = "Magento_CatalogInventory::cataloginventory";
         routes.add(new Route("/V1/stockItems/:productSku", inventory, this::stockItem));
         routes.add(new Route("PUT", "/V1/products/:productSku/stockItems/:itemId", inventory, this::updateStockItem));
@@ -117,7 +124,7 @@ final class Services {
     private void searchTax(RestRequest request, EntityTable<Record> table, Schema schema)
             throws MagentoException, IOException {
         SearchCriteria criteria = new SearchCriteriaParser(shop.inputLimits()).parse(request.query());
-        SearchPlan<Record> plan = new SearchPlan<>(criteria, TaxData.fields(schema), shop.pastLastPage());
+        SearchPlan<Record> plan = new SearchPlan<>(criteria, RecordFields.of(schema), shop.pastLastPage());
         SearchPlan.Page<Record> page = plan.run(table);
         Responses.ok(request, out -> SearchResultWriter.write(out, page.items(), criteria, page.totalCount(),
                 Services::taxRecord));
@@ -172,6 +179,64 @@ final class Services {
         Responses.send(request.exchange(), 200, "true");
     }
 
+    /**
+     * {@code CategoryManagement::getTree}: from {@code rootCategoryId}, else the Root Catalog in the
+     * admin scope and the store's root category in a store view; {@code depth} levels below it.
+     */
+    private void categoryTree(RestRequest request) throws MagentoException, IOException {
+        StoreView store = request.store();
+        String rootParameter = request.query().string("rootCategoryId");
+        String depthParameter = request.query().string("depth");
+        Integer depth = depthParameter == null || depthParameter.isEmpty() ? null : intParameter(depthParameter);
+        Category root = shop.database().readChecked(db -> {
+            int id = rootParameter == null || rootParameter.isEmpty()
+                    ? store.id() == 0 ? MagentoDefaults.CATEGORY_ROOT_CATALOG : ReferenceData.rootCategory(store)
+                    : intParameter(rootParameter);
+            Category found = db.catalog.categories.get(id);
+            if (found == null) {
+                throw Errors.noSuchEntity("id", id);
+            }
+            return found;
+        });
+        Responses.ok(request, out -> shop.database().read(db -> {
+            CategoryRenderer.tree(out, db, root, store.id(), depth);
+            return null;
+        }));
+    }
+
+    private void searchCategories(RestRequest request) throws MagentoException, IOException {
+        int storeId = request.store().id();
+        SearchCriteria criteria = new SearchCriteriaParser(shop.inputLimits()).parse(request.query());
+        SearchPlan<Record> plan = new SearchPlan<>(criteria, RecordFields.of(CategoryRenderer.CATEGORY),
+                shop.pastLastPage());
+        SearchPlan.Page<Record> page = shop.database().read(db -> plan.run(CategoryRenderer.records(db.catalog,
+                storeId)));
+        Responses.ok(request, out -> shop.database().read(db -> {
+            SearchResultWriter.write(out, page.items(), criteria, page.totalCount(),
+                    (json, record) -> CategoryRenderer.item(json, db.catalog, record));
+            return null;
+        }));
+    }
+
+    /**
+     * {@code ProductAttributeOptionManagementInterface::getItems}: Magento's empty option first,
+     * then each option's admin label and id; 404 for an attribute that does not exist.
+     */
+    private void attributeOptions(RestRequest request) throws MagentoException, IOException {
+        String code = request.variables().get("attributeCode");
+        Map<Integer, String> options = shop.database().read(db -> db.catalog.options(code));
+        if (options == null) {
+            throw Errors.attributeNotFound(code);
+        }
+        Responses.ok(request, out -> {
+            out.startArray();
+            out.startObject().field("label", " ").field("value", "").end();
+            options.forEach((id, label) -> out.startObject().field("label", label).field("value", Integer.toString(id))
+                    .end());
+            out.end();
+        });
+    }
+
     private void stockItem(RestRequest request) throws MagentoException, IOException {
         String sku = request.variables().get("productSku");
         Record item = shop.database().readChecked(db -> stockProduct(db, sku).stockItem());
@@ -190,6 +255,14 @@ final class Services {
             return (Integer) item.get("item_id");
         });
         Responses.send(request.exchange(), 200, Integer.toString(itemId));
+    }
+
+    /** A query parameter of type int, converted as a path variable is. */
+    private static int intParameter(String value) throws MagentoException {
+        if (!Php.isNumeric(value)) {
+            throw Errors.invalidType(value, "int");
+        }
+        return Php.toInt(value);
     }
 
     private static CatalogProduct stockProduct(ShopDatabase db, String sku) throws MagentoException {

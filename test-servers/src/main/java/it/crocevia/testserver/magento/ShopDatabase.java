@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The in-memory shop database: orders, customers and catalog products behind one read-write lock,
+ * The in-memory shop database: orders, customers, catalog products and the catalog's structure
+ * (categories, attribute options, media files) behind one read-write lock,
  * so requests read concurrently and a test's seeding or change is atomic for them, plus the id
  * sequences Magento keeps (order items, addresses, payments, history rows, stock items and media
  * entries each have their own; increment ids are per store view) and the products' SKU index,
@@ -21,6 +22,8 @@ final class ShopDatabase {
     final EntityTable<SalesOrder> orders = new EntityTable<>(SalesOrder::id, SalesOrder::updatedAt);
     final EntityTable<Customer> customers = new EntityTable<>(Customer::id, Customer::updatedAt);
     final EntityTable<CatalogProduct> products = new EntityTable<>(CatalogProduct::id, CatalogProduct::updatedAt);
+    /** The category tree, attribute options and media files: store configuration, which {@link #clear} keeps. */
+    final CatalogStructure catalog = new CatalogStructure();
     private final Map<String, Integer> productIdsBySku = new HashMap<>();
     private int stockItemSequence;
     private int mediaSequence;

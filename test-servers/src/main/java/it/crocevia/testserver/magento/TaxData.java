@@ -63,42 +63,4 @@ final class TaxData {
     private static EntityTable<Record> table() {
         return new EntityTable<>(record -> (Integer) record.get("id"), record -> "");
     }
-
-    /** The searchable fields of rules or rates. */
-    static SearchPlan.Fields<Record> fields(Schema schema) {
-        return new SearchPlan.Fields<>() {
-            @Override
-            public SearchField<Record> filter(String name) throws MagentoException {
-                int position = schema.indexOf(name);
-                if (position < 0 || schema.column(position).type() == LIST) {
-                    throw Errors.internal();
-                }
-                ColumnType type = schema.column(position).type() == DERIVED ? INT : schema.column(position).type();
-                return new SearchField<>(name, type, record -> {
-                    Object value = record.get(position);
-                    return value instanceof Boolean flag ? (flag ? 1 : 0) : value;
-                });
-            }
-
-            @Override
-            public SearchField<Record> sort(String name) throws MagentoException {
-                return filter(name);
-            }
-
-            @Override
-            public String idField() {
-                return "id";
-            }
-
-            @Override
-            public String updatedAtField() {
-                return "";
-            }
-
-            @Override
-            public int id(Record entity) {
-                return (Integer) entity.get("id");
-            }
-        };
-    }
 }

@@ -19,6 +19,11 @@
  *       URL's store view), {@code POST /V1/products} and {@code PUT /V1/products/{sku}}
  *       ({@code {"product":{...}}}, create-or-update by SKU, store-scoped values written as the
  *       store view of the URL asks), {@code DELETE /V1/products/{sku}};</li>
+ *   <li>{@code GET /V1/categories[?rootCategoryId=&depth=]} (the tree, {@code children_data}),
+ *       {@code GET /V1/categories/list?searchCriteria...} and
+ *       {@code GET /V1/products/attributes/{attributeCode}/options};</li>
+ *   <li>product images as {@code media_gallery_entries} with a base64 {@code content}, checked and
+ *       stored as Magento does, and {@code category_links} to categories that exist;</li>
  *   <li>{@code GET /V1/stockItems/{sku}} and
  *       {@code PUT /V1/products/{sku}/stockItems/{itemId}} ({@code {"stockItem":{...}}}, answering
  *       the item id);</li>

@@ -17,6 +17,7 @@ interface Model {
         return switch (resource.name) {
             case "products" -> ProductModel.INSTANCE;
             case "stock_availables" -> StockAvailableModel.INSTANCE;
+            case "manufacturers" -> ManufacturerModel.INSTANCE;
             default -> throw new IllegalArgumentException(resource.name + " is not writable");
         };
     }

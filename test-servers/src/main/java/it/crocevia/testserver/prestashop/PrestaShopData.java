@@ -17,9 +17,10 @@ import java.util.function.Consumer;
 
 /**
  * The seeding and changing API of a {@link PrestaShopTestServer}'s shop: customers, addresses,
- * orders (with their lines and state history) and products (with their stock), updates that move
- * {@code date_upd} as the shop does, and raw reads for assertions, such as what a client published
- * ({@link #product(int)}, {@link #productByReference(String)}, {@link #stockOf(int)}).
+ * orders (with their lines and state history), products (with their stock), categories and
+ * manufacturers, updates that move {@code date_upd} as the shop does, and raw reads for
+ * assertions, such as what a client published ({@link #product(int)},
+ * {@link #productByReference(String)}, {@link #stockOf(int)}, {@link #images(int)}).
  *
  * <p>Nothing is validated on purpose: an order may point to a customer that does not exist or to
  * an unknown currency, and any field may hold any text, so clients can be tested against the
@@ -77,6 +78,54 @@ public final class PrestaShopData {
         return store.writeAndGet(s -> insertProduct(s, spec));
     }
 
+    /**
+     * Adds an active category as the back office does, as the last child of its parent.
+     *
+     * @param parentId the parent category, e.g. {@link PrestaShopDefaults#CATEGORY_HOME}
+     * @return the new category's id
+     */
+    public int addCategory(int parentId, String italian, String english) {
+        return addCategory(parentId, italian, english, true);
+    }
+
+    /** Like {@link #addCategory(int, String, String)}, enabled or not. */
+    public int addCategory(int parentId, String italian, String english, boolean active) {
+        return store.writeAndGet(s -> {
+            Table table = s.table(Resources.CATEGORIES);
+            Row parent = existing(table, parentId);
+            int depth = (int) Php.intval(parent.text(index("categories", "level_depth"))) + 1;
+            int id = table.nextId();
+            ReferenceData.category(table, id, parentId, depth, "0", italian, english, Formats.bool(active));
+            return id;
+        });
+    }
+
+    /**
+     * Adds a brand as the back office saves it: active, dated now.
+     *
+     * @return the new manufacturer's id
+     */
+    public int addManufacturer(String name) {
+        return store.writeAndGet(s -> {
+            Table table = s.table(Resources.MANUFACTURERS);
+            Values v = new Values(Resources.MANUFACTURERS);
+            Localized empty = Localized.same("");
+            String date = Formats.dateTime(now());
+            v.put("active", "1").put("link_rewrite", null).put("name", name).put("date_add", date)
+                    .put("date_upd", date).put("description", empty).put("short_description", empty)
+                    .put("meta_title", empty).put("meta_description", empty).put("meta_keywords", empty);
+            v.override(Map.of());
+            Row row = ManufacturerModel.computed(new Row(table.nextId(), v.values, List.of(List.of())));
+            table.put(row);
+            return row.id;
+        });
+    }
+
+    /** @return the images uploaded for a product, by position (none for a product without images) */
+    public List<PrestaShopImage> images(int productId) {
+        return store.read(s -> s.images().of(productId));
+    }
+
     /** @return the product, empty when there is none with this id (never was, or deleted) */
     public Optional<PrestaShopProduct> product(int productId) {
         return store.read(s -> Optional.ofNullable(s.table(Resources.PRODUCTS).get(productId))
@@ -103,7 +152,7 @@ public final class PrestaShopData {
         updateNow("products", productId, changes);
         store.write(s -> {
             Table products = s.table(Resources.PRODUCTS);
-            products.put(ProductModel.computed(products.get(productId)));
+            products.put(ProductModel.computed(s, products.get(productId)));
         });
     }
 
@@ -308,9 +357,12 @@ public final class PrestaShopData {
         });
     }
 
-    /** Removes every order, customer, address and product; the reference data stays. */
+    /** Removes every order, customer, address and product (and its images); the reference data stays. */
     public void clearShopData() {
-        store.write(s -> SHOP_RESOURCES.forEach(name -> s.table(name).clear()));
+        store.write(s -> {
+            SHOP_RESOURCES.forEach(name -> s.table(name).clear());
+            s.images().clear();
+        });
     }
 
     /** Seeds many records under one write lock, for the generator. */
@@ -434,7 +486,7 @@ public final class PrestaShopData {
                 default -> List.of();
             });
         }
-        table.put(ProductModel.computed(new Row(id, v.values, List.copyOf(associations))));
+        table.put(ProductModel.computed(s, new Row(id, v.values, List.copyOf(associations))));
         return id;
     }
 
@@ -564,12 +616,14 @@ public final class PrestaShopData {
         return ID_ONLY_ASSOCIATIONS.computeIfAbsent(id, key -> List.of(List.of(new Row(key, new Object[1], List.of()))));
     }
 
+    /** The Italian localization pack's group of a rate ({@link PrestaShopDefaults#TAX_GROUP_22}...). */
     private static int taxRulesGroup(BigDecimal rate) {
         return switch (rate.stripTrailingZeros().toPlainString()) {
-            case "22" -> 1;
-            case "10" -> 2;
-            case "4" -> 3;
-            default -> 4;
+            case "22" -> PrestaShopDefaults.TAX_GROUP_22;
+            case "10" -> PrestaShopDefaults.TAX_GROUP_10;
+            case "5" -> PrestaShopDefaults.TAX_GROUP_5;
+            case "4" -> PrestaShopDefaults.TAX_GROUP_4;
+            default -> PrestaShopDefaults.TAX_GROUP_0;
         };
     }
 

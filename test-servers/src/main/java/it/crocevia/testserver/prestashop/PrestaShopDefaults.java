@@ -46,6 +46,27 @@ public final class PrestaShopDefaults {
     public static final int STATE_BACKORDER_UNPAID = 12;
     public static final int STATE_AWAITING_COD = 13;
 
+    /** The category tree: Root and Home, which every shop has, and the seeded Italian samples. */
+    public static final int CATEGORY_ROOT = 1;
+    public static final int CATEGORY_HOME = 2;
+    public static final int CATEGORY_CLOTHES = 3;
+    public static final int CATEGORY_T_SHIRTS = 4;
+    public static final int CATEGORY_KITCHEN = 5;
+    public static final int CATEGORY_COFFEE = 6;
+    /** A disabled category under Home. */
+    public static final int CATEGORY_ARCHIVE = 7;
+
+    /**
+     * The tax rule groups of the Italian localization pack, in its order: IT Standard Rate (22%),
+     * IT Reduced Rate (10%), (5%), (4%), IT Zero Rate (0%), and EU VAT For Virtual Products.
+     */
+    public static final int TAX_GROUP_22 = 1;
+    public static final int TAX_GROUP_10 = 2;
+    public static final int TAX_GROUP_5 = 3;
+    public static final int TAX_GROUP_4 = 4;
+    public static final int TAX_GROUP_0 = 5;
+    public static final int TAX_GROUP_EU_VIRTUAL = 6;
+
     /** Customer groups: guests are in group 2, registered customers in group 3. */
     public static final int GROUP_GUEST = 2;
     public static final int GROUP_CUSTOMER = 3;

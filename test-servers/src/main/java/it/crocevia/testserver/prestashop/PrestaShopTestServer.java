@@ -30,20 +30,22 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The shop URL is {@link #shopUrl()}; clients call {@code <shopUrl>/api/orders?...}. It serves
  * orders (with {@code associations.order_rows}), order_details, order_histories, order_states,
- * customers, addresses, carriers, currencies, languages, countries, products and
- * stock_availables, seeded with an Italian shop's reference data; add shop data through
- * {@link #data()} or {@link #generate(int, long)}. Products are written as PrestaShop writes them
- * ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE} with an XML body, see
- * {@link EntityWriter}), and stock_availables updated ({@code PUT}, {@code PATCH}).
+ * customers, addresses, carriers, currencies, languages, countries, categories, manufacturers,
+ * products, stock_availables, tax_rule_groups, tax_rules, taxes and product images, seeded with an
+ * Italian shop's reference data (its category tree and the taxes of the Italian localization pack
+ * included); add shop data through {@link #data()} or {@link #generate(int, long)}. Products and
+ * manufacturers are written as PrestaShop writes them ({@code POST}, {@code PUT}, {@code PATCH},
+ * {@code DELETE} with an XML body, see {@link EntityWriter}), stock_availables updated
+ * ({@code PUT}, {@code PATCH}), and product images uploaded ({@link ImageService}).
  *
- * <p>Simplifications, each with what the real one does: writes only on products and
- * stock_availables (other resources answer 405 code 25, as for a key without the method); no
+ * <p>Simplifications, each with what the real one does: writes only on products, manufacturers,
+ * stock_availables and product images (other resources answer 405 code 25, as for a key without
+ * the method); no
  * multishop ({@code id_shop} is ignored); {@code price[]} is ignored; {@code depth} is
  * ignored; ties in a sort are broken by id (MySQL leaves their order undefined, so paging on a
  * non-unique sort can skip or repeat records on a real shop); a negative {@code limit} gives an
  * empty page (MySQL fails with a syntax error); keys are compared case-insensitively, as MySQL's
- * collation does; products have no images, combinations, features, manufacturers or suppliers
- * behind their ids, and a synopsis schema shows formats only for the writable resources. Rate limiting (429) and 502/503 pages come from the web server or CDN in front
+ * collation does; products have no combinations, features or suppliers behind their ids, and a synopsis schema shows formats only for the writable resources. Rate limiting (429) and 502/503 pages come from the web server or CDN in front
  * of a real shop, not PrestaShop; {@link #faults()} imitates them with nginx-style HTML bodies.
  */
 public final class PrestaShopTestServer extends TestServer {
@@ -103,7 +105,8 @@ public final class PrestaShopTestServer extends TestServer {
 
     /**
      * Accepts another key with every permission: reading every served resource and writing those
-     * this server writes ({@code products}, {@code stock_availables}), less the methods PrestaShop
+     * this server writes ({@code products}, {@code manufacturers}, {@code stock_availables},
+     * {@code images}), less the methods PrestaShop
      * forbids on a resource whatever the key ({@code POST} and {@code DELETE} of
      * {@code stock_availables}).
      *

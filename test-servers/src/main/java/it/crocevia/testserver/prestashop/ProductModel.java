@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  *   <li>{@code delete()} removes the product's stock rows too.</li>
  * </ul>
  * The getters' values are stored with the row: {@code quantity} 0 (PrestaShop issue #18953),
- * {@code manufacturer_name} false, no default image, combination 0, the type from
+ * {@code manufacturer_name} the name of its manufacturer (false without one), the cover as
+ * {@code id_default_image} ("" without images) and the {@code images} association from the
+ * product's uploaded images ({@link ProductImages}), combination 0, the type from
  * {@code is_virtual} and the bundle, and {@code position_in_category} "0" when the product is in
  * its default category ("" otherwise; simplification: PrestaShop gives its position there).
  */
@@ -95,7 +97,7 @@ final class ProductModel implements Model {
         boolean virtual = "1".equals(values[index("is_virtual")]);
         Row stock = StockAvailableModel.create(store, id, virtual ? 1 : 2);
         associations.set(associationIndex("stock_availables"), List.of(stockElement(stock)));
-        Row row = computed(new Row(id, values, List.copyOf(associations)));
+        Row row = computed(store, new Row(id, values, List.copyOf(associations)));
         products.put(row);
         return row;
     }
@@ -110,7 +112,7 @@ final class ProductModel implements Model {
         if (Php.empty(draft.get("id_shop_default"))) {
             values[index("id_shop_default")] = "1";
         }
-        Row row = computed(new Row(draft.id, values, List.copyOf(draft.associations())));
+        Row row = computed(store, new Row(draft.id, values, List.copyOf(draft.associations())));
         store.table(resource()).put(row);
         return row;
     }
@@ -140,7 +142,7 @@ final class ProductModel implements Model {
         Row product = products.get(id);
         List<List<Row>> associations = new ArrayList<>(product.associations());
         associations.set(associationIndex(association), List.copyOf(elements));
-        products.put(computed(new Row(id, product.copyOfValues(), List.copyOf(associations))));
+        products.put(computed(store, new Row(id, product.copyOfValues(), List.copyOf(associations))));
     }
 
     @Override
@@ -149,6 +151,7 @@ final class ProductModel implements Model {
         List<Row> rows = stock.lookup(Resources.STOCK_AVAILABLES.required("id_product"),
                 Set.of(SqlCompare.key(Kind.ID, Integer.toString(id))));
         rows.forEach(row -> stock.remove(row.id));
+        store.images().removeAll(id);
         store.table(resource()).remove(id);
     }
 
@@ -158,12 +161,17 @@ final class ProductModel implements Model {
     }
 
     /** The row with what the product's webservice getters answer. */
-    static Row computed(Row row) {
+    static Row computed(Store store, Row row) {
         Object[] values = row.copyOfValues();
+        List<PrestaShopImage> images = store.images().of(row.id);
         values[index("new")] = null;
-        values[index("id_default_image")] = "";
+        values[index("id_default_image")] = images.stream().filter(PrestaShopImage::cover)
+                .map(image -> Formats.integer(image.id())).findFirst().orElse("");
         values[index("id_default_combination")] = 0;
-        values[index("manufacturer_name")] = Boolean.FALSE;
+        Row manufacturer = store.table(Resources.MANUFACTURERS).get((int) Php.intval(
+                Row.phpText(values[index("id_manufacturer")])));
+        values[index("manufacturer_name")] = manufacturer == null ? Boolean.FALSE
+                : manufacturer.text(Resources.MANUFACTURERS.required("name"));
         values[index("quantity")] = 0;
         boolean pack = !row.association(associationIndex("product_bundle")).isEmpty();
         values[index("type")] = pack ? "pack" : "1".equals(values[index("is_virtual")]) ? "virtual" : "simple";
@@ -171,7 +179,10 @@ final class ProductModel implements Model {
         boolean inDefault = row.association(associationIndex("categories")).stream()
                 .anyMatch(category -> Formats.integer(category.id).equals(defaultCategory));
         values[index("position_in_category")] = inDefault ? "0" : "";
-        return new Row(row.id, values, row.associations());
+        List<List<Row>> associations = new ArrayList<>(row.associations());
+        associations.set(associationIndex("images"), images.stream()
+                .map(image -> new Row(image.id(), new Object[1], List.of())).toList());
+        return new Row(row.id, values, List.copyOf(associations));
     }
 
     /**

@@ -2,14 +2,20 @@ package it.crocevia.testserver.prestashop;
 
 import static it.crocevia.testserver.prestashop.PrestaShopDefaults.*;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * The configuration data of a fresh Italian PrestaShop: languages (Italian first), currencies,
- * countries with PrestaShop's ids, carriers and the default order states with their Italian and
- * English names and flags.
+ * countries with PrestaShop's ids, carriers, the default order states with their Italian and
+ * English names and flags, the taxes and tax rule groups of the Italian localization pack, and the
+ * category tree: Root (1) and Home (2), which every shop has, and a few Italian sample categories
+ * under Home, one of them disabled.
  */
 final class ReferenceData {
+
+    /** When the seeded shop was installed: the dates of its reference records. */
+    static final String INSTALLED = "2024-01-15 09:30:00";
 
     private ReferenceData() {}
 
@@ -20,7 +26,67 @@ final class ReferenceData {
             countries(s.table(Resources.COUNTRIES));
             carriers(s.table(Resources.CARRIERS));
             orderStates(s.table(Resources.ORDER_STATES));
+            taxes(s);
+            categories(s.table(Resources.CATEGORIES));
         });
+    }
+
+    /**
+     * {@code localization/it.xml}: the taxes IVA IT 22%, 10%, 5%, 4% and 0%, one group for each
+     * applying that rate in every EU country of the pack (the seeded ones here), and the
+     * auto-generated "EU VAT For Virtual Products" group, whose Italian rule is the 22% tax too
+     * (simplification: its rules for the other countries' own taxes are left out).
+     */
+    private static void taxes(Store s) {
+        String[][] taxes = {{"22", "IVA IT 22%", "IT Standard Rate (22%)"}, {"10", "IVA IT 10%", "IT Reduced Rate (10%)"},
+            {"5", "IVA IT 5%", "IT Reduced Rate (5%)"}, {"4", "IVA IT 4%", "IT Reduced Rate (4%)"},
+            {"0", "IVA IT 0%", "IT Zero Rate (0%)"}};
+        int[] euCountries = {COUNTRY_BE, COUNTRY_DE, COUNTRY_ES, COUNTRY_FR, COUNTRY_IT, COUNTRY_NL, COUNTRY_AT,
+            COUNTRY_GB};
+        Table rules = s.table(Resources.TAX_RULES);
+        for (int i = 0; i < taxes.length; i++) {
+            int id = i + 1;
+            put(s.table(Resources.TAXES), id, Formats.rate(new BigDecimal(taxes[i][0])), "1", "0",
+                    Localized.same(taxes[i][1]));
+            put(s.table(Resources.TAX_RULE_GROUPS), id, taxes[i][2], "1", "0", INSTALLED, INSTALLED);
+            for (int country : euCountries) {
+                put(rules, rules.nextId(), Integer.toString(id), "0", Integer.toString(country), "0", "0",
+                        Integer.toString(id), "0", "");
+            }
+        }
+        put(s.table(Resources.TAX_RULE_GROUPS), TAX_GROUP_EU_VIRTUAL, "EU VAT For Virtual Products", "1", "0",
+                INSTALLED, INSTALLED);
+        put(rules, rules.nextId(), Integer.toString(TAX_GROUP_EU_VIRTUAL), "0", Integer.toString(COUNTRY_IT), "0",
+                "0", "1", "0", "");
+    }
+
+    private static void categories(Table table) {
+        category(table, CATEGORY_ROOT, 0, 0, "0", "Root", "Root", "1");
+        category(table, CATEGORY_HOME, CATEGORY_ROOT, 1, "1", "Home", "Home", "1");
+        category(table, CATEGORY_CLOTHES, CATEGORY_HOME, 2, "0", "Abbigliamento", "Clothes", "1");
+        category(table, CATEGORY_T_SHIRTS, CATEGORY_CLOTHES, 3, "0", "Magliette", "T-shirts", "1");
+        category(table, CATEGORY_KITCHEN, CATEGORY_HOME, 2, "0", "Casa e cucina", "Home and kitchen", "1");
+        category(table, CATEGORY_COFFEE, CATEGORY_KITCHEN, 3, "0", "Caffè", "Coffee", "1");
+        category(table, CATEGORY_ARCHIVE, CATEGORY_HOME, 2, "0", "Archivio", "Archive", "0");
+    }
+
+    /** A category row; its associations are read from the tree when it is shown ({@link CategoryTree}). */
+    static void category(Table table, int id, int parent, int depth, String isRoot, String italian, String english,
+            String active) {
+        Object[] row = table.resource.newValues();
+        Object[] values = {Integer.toString(parent), Integer.toString(depth), null, active, "1", isRoot,
+            Integer.toString(siblings(table, parent)), INSTALLED, INSTALLED, Localized.of(italian, english),
+            Localized.of(ProductModel.linkRewrite(italian), ProductModel.linkRewrite(english)), Localized.same(""),
+            Localized.same(""), Localized.same(""), Localized.same("")};
+        System.arraycopy(values, 0, row, 1, values.length);
+        table.put(new Row(id, row, List.of(List.of(), List.of())));
+    }
+
+    /** How many categories the parent has already: the next one's {@code position}. */
+    static int siblings(Table table, int parent) {
+        String parentId = Integer.toString(parent);
+        int parentField = table.resource.required("id_parent");
+        return (int) table.ascending().stream().filter(row -> parentId.equals(row.text(parentField))).count();
     }
 
     private static void languages(Table table) {

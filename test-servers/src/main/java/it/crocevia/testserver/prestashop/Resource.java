@@ -29,6 +29,8 @@ final class Resource {
     /** The stored fields in {@code ObjectModel::$definition} order, for validation. */
     final List<String> definitionOrder;
     final Set<String> forbiddenMethods;
+    /** Served by its own code ({@code specific_management}), not as a table: {@code images}. */
+    final boolean specificManagement;
     private final Map<String, Integer> index = new HashMap<>();
 
     private Resource(Builder builder) {
@@ -40,6 +42,7 @@ final class Resource {
         this.keys = List.copyOf(builder.keys);
         this.className = builder.className;
         this.forbiddenMethods = Set.copyOf(builder.forbidden);
+        this.specificManagement = builder.specificManagement;
         for (int i = 0; i < fields.size(); i++) {
             index.put(fields.get(i).name(), i);
         }
@@ -74,7 +77,7 @@ final class Resource {
 
     /** @return whether this server accepts writes ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE}) on it */
     boolean writable() {
-        return className != null;
+        return className != null || specificManagement;
     }
 
     Association association(String associationName) {
@@ -97,6 +100,7 @@ final class Resource {
         private final Set<String> forbidden = new HashSet<>();
         private String className;
         private List<String> definitionOrder;
+        private boolean specificManagement;
 
         private Builder(String name, String node, String description) {
             this.name = name;
@@ -182,6 +186,12 @@ final class Resource {
         /** The stored fields in {@code ObjectModel::$definition} order, when it differs from the output's. */
         Builder definitionOrder(String... names) {
             this.definitionOrder = List.of(names);
+            return this;
+        }
+
+        /** A resource the webservice hands to a class of its own ({@code specific_management}). */
+        Builder specificManagement() {
+            this.specificManagement = true;
             return this;
         }
 

@@ -117,6 +117,69 @@ final class Resources {
             .build();
 
     /**
+     * {@code Category}: the tree under Root (1), whose child Home (2) is every shop's top category.
+     * {@code level_depth} is stored but not writable, {@code nb_products_recursive} computed (-1
+     * when no product is in the category or below it, as {@code getWsNbProductsRecursive} answers);
+     * the {@code categories} (children) and {@code products} associations are read from the tree
+     * and the products' categories when the record is shown.
+     */
+    static final Resource CATEGORIES = Resource.builder("categories", "category", "The product categories")
+            .id("id_parent", "categories").ints("level_depth").computed("nb_products_recursive", Kind.INT)
+            .bools("active").id("id_shop_default", "shops").bools("is_root_category").ints("position")
+            .dates("date_add", "date_upd")
+            .i18n("name", "link_rewrite", "description", "meta_title", "meta_description", "meta_keywords")
+            .association("categories", "category", "categories", List.of(field("id", Kind.ID)))
+            .association("products", "product", "products", List.of(field("id", Kind.ID)))
+            .input(Input.of(Kind.INT).asReadOnly(), "level_depth")
+            .input(Input.of(Kind.INT).asReadOnly(), "nb_products_recursive")
+            .build();
+
+    /**
+     * {@code Manufacturer} (a brand): {@code link_rewrite} is its getter's {@code Tools::str2url}
+     * of the name, shown but not writable; the name is required, at most 64 characters.
+     */
+    static final Resource MANUFACTURERS = Resource.builder("manufacturers", "manufacturer",
+                    "The product manufacturers")
+            .bools("active").computed("link_rewrite", Kind.TEXT).texts("name").dates("date_add", "date_upd")
+            .i18n("description", "short_description", "meta_title", "meta_description", "meta_keywords")
+            .association("addresses", "address", "addresses", List.of(field("id", Kind.ID)))
+            .writable("Manufacturer")
+            .input(Input.of(Kind.TEXT).storage(Input.Storage.NONE).asReadOnly(), "link_rewrite")
+            .input(Input.of(Kind.BOOL), "active")
+            .input(Input.of(Kind.TEXT).validate("isCatalogName").asRequired().maxSize(64), "name")
+            .input(Input.of(Kind.DATE).validate("isDate"), "date_add", "date_upd")
+            .input(Input.of(Kind.TEXT).validate("isCleanHtml"), "description", "short_description")
+            .input(Input.of(Kind.TEXT).validate("isGenericName").maxSize(255), "meta_title")
+            .input(Input.of(Kind.TEXT).validate("isGenericName").maxSize(512), "meta_description")
+            .input(Input.of(Kind.TEXT).validate("isGenericName"), "meta_keywords")
+            .definitionOrder("name", "active", "date_add", "date_upd", "description", "short_description",
+                    "meta_title", "meta_description", "meta_keywords")
+            .build();
+
+    /** {@code TaxRulesGroup}: what a product's {@code id_tax_rules_group} names. */
+    static final Resource TAX_RULE_GROUPS = Resource.builder("tax_rule_groups", "tax_rule_group", "Tax rule groups")
+            .texts("name").bools("active", "deleted").dates("date_add", "date_upd")
+            .build();
+
+    /** {@code TaxRule}: the tax of a group in a country (and state, and postcode range). */
+    static final Resource TAX_RULES = Resource.builder("tax_rules", "tax_rule", "Tax rules entity")
+            .id("id_tax_rules_group", "tax_rule_groups").id("id_state", "states").id("id_country", "countries")
+            .texts("zipcode_from", "zipcode_to").id("id_tax", "taxes").ints("behavior").texts("description")
+            .build();
+
+    /** {@code Tax}: a rate, DECIMAL(10,3) ({@code "22.000"}), with a name in each language. */
+    static final Resource TAXES = Resource.builder("taxes", "tax", "The tax rate")
+            .decimals("rate").bools("active", "deleted").i18n("name")
+            .build();
+
+    /**
+     * {@code images}: no table of its own but {@code WebserviceSpecificManagementImages}, which
+     * {@link ProductImages} reproduces for product images; it takes a key's permissions like any
+     * resource.
+     */
+    static final Resource IMAGES = Resource.builder("images", "image", "The images").specificManagement().build();
+
+    /**
      * {@code StockAvailable}: one row per product (and combination) and shop, created with the
      * product. PrestaShop forbids {@code POST} and {@code DELETE} on it for every key.
      */
@@ -146,8 +209,9 @@ final class Resources {
     static final Resource PRODUCTS = products();
 
     /** The resources served, by name, in PrestaShop's (alphabetical) order. */
-    static final Map<String, Resource> SERVED = served(ADDRESSES, CARRIERS, COUNTRIES, CURRENCIES, CUSTOMERS,
-            LANGUAGES, ORDER_DETAILS, ORDER_HISTORIES, ORDER_STATES, ORDERS, PRODUCTS, STOCK_AVAILABLES);
+    static final Map<String, Resource> SERVED = served(ADDRESSES, CARRIERS, CATEGORIES, COUNTRIES, CURRENCIES,
+            CUSTOMERS, IMAGES, LANGUAGES, MANUFACTURERS, ORDER_DETAILS, ORDER_HISTORIES, ORDER_STATES, ORDERS, PRODUCTS,
+            STOCK_AVAILABLES, TAX_RULE_GROUPS, TAX_RULES, TAXES);
 
     /** Every core resource name, sorted as PHP's {@code ksort} sorts them. */
     static final List<String> ALL_NAMES = List.of("addresses", "attachments", "carriers", "cart_rules", "carts",

@@ -8,12 +8,13 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The in-memory shop database: one {@link Table} per served resource behind a single read-write
- * lock, so requests read concurrently and a test's seeding or update is atomic for them.
+ * The in-memory shop database: one {@link Table} per served resource and the product images behind
+ * a single read-write lock, so requests read concurrently and a test's seeding or update is atomic for them.
  */
 final class Store {
 
     private final Map<String, Table> tables = new HashMap<>();
+    private final ProductImages images = new ProductImages();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     Store() {
@@ -61,6 +62,11 @@ final class Store {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** The product images, which no table of a served resource holds. */
+    ProductImages images() {
+        return images;
     }
 
     Table table(Resource resource) {

@@ -78,6 +78,10 @@ final class WebserviceHandler {
             return;
         }
         Resource resource = Resources.SERVED.get(resourceName);
+        if (resource.specificManagement) {
+            new ImageService(shop.store(), shop.baseUrl() + "/api/").serve(exchange, method, segments, response);
+            return;
+        }
         String idSegment = segments.length > 1 ? segments[1] : "";
         switch (method) {
             case "POST", "PUT", "PATCH" -> {
@@ -115,7 +119,7 @@ final class WebserviceHandler {
         if (!idSegment.isEmpty()) {
             Display display = ListQuery.display(resource, query, true);
             int id = (int) Php.intval(idSegment);
-            Row row = shop.store().read(s -> s.table(resource).get(id));
+            Row row = shop.store().read(s -> shown(s, resource, s.table(resource).get(id)));
             if (row == null) {
                 response.notFoundWithoutBody();
                 return;
@@ -124,8 +128,14 @@ final class WebserviceHandler {
             return;
         }
         ListQuery list = ListQuery.parse(resource, query, languages);
-        List<Row> rows = shop.store().read(s -> list.run(s.table(resource)));
+        List<Row> rows = shop.store().read(s -> resource == Resources.CATEGORIES
+                ? CategoryTree.shown(s, list.run(s.table(resource))) : list.run(s.table(resource)));
         response.send(200, out -> renderer.list(out, resource, rows, list.display, languages));
+    }
+
+    /** A record as its getters show it: a category's counts and associations follow the tree. */
+    private static Row shown(Store s, Resource resource, Row row) {
+        return row != null && resource == Resources.CATEGORIES ? CategoryTree.shown(s, row) : row;
     }
 
     private EntityWriter writer() {

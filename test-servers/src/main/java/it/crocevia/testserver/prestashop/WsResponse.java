@@ -50,7 +50,12 @@ final class WsResponse {
     }
 
     void send(int status, Body body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", renderer.contentType());
+        send(status, renderer.contentType(), body);
+    }
+
+    /** An answer in a given type: the XML of the images resource, or an image's bytes. */
+    void send(int status, String contentType, Body body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
         try (ResponseBody out = new ResponseBody(exchange, status, BUFFER_LIMIT, complete -> {
             finalHeaders();
             complete.ifPresent(bytes -> exchange.getResponseHeaders().set("Content-Sha1", sha1(bytes)));

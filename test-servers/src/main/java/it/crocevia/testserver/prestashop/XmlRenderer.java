@@ -230,6 +230,13 @@ final class XmlRenderer implements Renderer {
         return details.toString();
     }
 
+    /** A document of elements written by the caller inside the {@code <prestashop>} root. */
+    static void document(OutputStream out, String elements) throws IOException {
+        Writer xml = open(out);
+        xml.write(elements);
+        close(xml);
+    }
+
     private static Writer open(OutputStream out) throws IOException {
         Writer xml = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 32 * 1024);
         xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<prestashop xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n");
@@ -241,11 +248,11 @@ final class XmlRenderer implements Renderer {
         xml.flush();
     }
 
-    private static String cdata(String text) {
+    static String cdata(String text) {
         return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>";
     }
 
-    private static String attr(String text) {
+    static String attr(String text) {
         return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 

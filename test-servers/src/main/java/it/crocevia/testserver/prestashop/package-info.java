@@ -16,11 +16,14 @@
  *   <li>{@code /api/<resource>?schema=blank|synopsis} - the empty record to fill for a
  *       {@code POST}, or with each field's {@code required}, {@code maxSize}, {@code format} and
  *       {@code readOnly};</li>
- *   <li>{@code POST /api/products}, {@code PUT}/{@code PATCH /api/products/<id>} and
+ *   <li>{@code POST /api/products}, {@code PUT}/{@code PATCH /api/products/<id>},
+ *       {@code POST /api/manufacturers}, {@code PUT}/{@code PATCH /api/manufacturers/<id>} and
  *       {@code PUT}/{@code PATCH /api/stock_availables/<id>} with an XML body
  *       ({@code <prestashop><product>...</product></prestashop>}, also as the {@code xml}
  *       parameter), answering the written record; {@code DELETE /api/products/<id>} (or
  *       {@code ?id=[1,2]});</li>
+ *   <li>{@code /api/images/products/<id>[/<image id>]}: a product's images listed, uploaded
+ *       ({@code POST}, {@code multipart/form-data} field {@code image}), read and deleted;</li>
  *   <li>the key as Basic user name (any password) or {@code ws_key=}; the format by
  *       {@code output_format=JSON}, {@code io_format=JSON} or the {@code Output-Format} /
  *       {@code Io-Format} header, XML otherwise.</li>

@@ -131,9 +131,10 @@ class AuthAndHeadersTest {
         HttpResponse<String> json = client.get("", "output_format", "JSON");
         HttpResponse<String> xml = client.get("");
 
-        assertThat(json.body()).isEqualTo("[\"addresses\",\"carriers\",\"countries\",\"currencies\",\"customers\","
-                + "\"languages\",\"order_details\",\"order_histories\",\"order_states\",\"orders\",\"products\","
-                + "\"stock_availables\"]");
+        assertThat(json.body()).isEqualTo("[\"addresses\",\"carriers\",\"categories\",\"countries\",\"currencies\","
+                + "\"customers\",\"images\",\"languages\",\"manufacturers\",\"order_details\",\"order_histories\","
+                + "\"order_states\",\"orders\",\"products\",\"stock_availables\",\"tax_rule_groups\",\"tax_rules\","
+                + "\"taxes\"]");
         assertThat(xml.body()).contains("<api shopName=\"Crocevia Demo\">",
                 "<orders xlink:href=\"" + server.shopUrl() + "/api/orders\" get=\"true\" put=\"false\" "
                         + "post=\"false\" patch=\"false\" delete=\"false\" head=\"true\">",
