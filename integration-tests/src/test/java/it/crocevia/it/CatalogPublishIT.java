@@ -2,6 +2,7 @@ package it.crocevia.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.crocevia.testserver.prestashop.PrestaShopDefaults;
 import it.crocevia.testserver.prestashop.PrestaShopTestServer;
 import it.crocevia.testserver.prestashop.ProductSpec;
 import jakarta.json.Json;
@@ -104,6 +105,54 @@ class CatalogPublishIT {
                 Long.toString(accountId))).hasSize(1);
         assertThat(Http.as(context.toURI(), "vera", "viewer").post("api/v1/product-backups/" + backup + "/restore", "")
                 .status()).isEqualTo(403);
+    }
+
+    @Test
+    void publishesTheFlaggedArticlesInTheMappedCategoriesWithBrandAndTaxGroup() throws Exception {
+        String priceList = "F" + tag;
+        var opened = erp.post("api/erp/v1/syncs", "{\"mode\": \"DELTA\"}");
+        long sync = opened.object().getJsonNumber("id").longValue();
+        var articles = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder(article("W", "Caffè macinato moka", "4.50", priceList))
+                        .add("vatRate", 10).add("brand", "Torrefazione " + tag)
+                        .add("categories", Json.createArrayBuilder().add("Caffè").add("Offerte"))
+                        .add("flags", Json.createArrayBuilder().add("web")))
+                .add(Json.createObjectBuilder(article("N", "Caffè solo in negozio", "5.00", priceList))
+                        .add("categories", Json.createArrayBuilder().add("Caffè")));
+        assertThat(erp.post("api/erp/v1/syncs/" + sync + "/articles", articles.build().toString()).status())
+                .isEqualTo(200);
+        assertThat(erp.post("api/erp/v1/syncs/" + sync + "/complete", "").status()).isEqualTo(200);
+        long accountId = TestAccounts.create(operator, "Negozio flag " + tag, "PRESTASHOP", shop.shopUrl(),
+                shop.apiKey(), "\"publishMethod\": \"API\", \"languageCode\": \"it\", \"priceList\": \""
+                        + priceList + "\"");
+
+        var refreshed = operator.post("api/v1/structure-refreshes/" + accountId, "");
+        assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
+        var categories = operator.get("api/v1/account-structures/" + accountId).json().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(i -> "CATEGORY".equals(i.getString("kind"))).toList();
+        String coffee = Integer.toString(PrestaShopDefaults.CATEGORY_COFFEE);
+        assertThat(categories).as("Aggiorna Account reads the shop's categories, as paths")
+                .anySatisfy(c -> assertThat(c.getString("remoteId")).isEqualTo(coffee));
+        var account = operator.get("api/v1/accounts/" + accountId).object();
+        var mapped = operator.put("api/v1/accounts/" + accountId, Json.createObjectBuilder(account)
+                .add("articleSelection", "FLAG").add("selectedFlag", "web")
+                .add("categoryMap", Json.createObjectBuilder().add("Caffè", coffee)).build().toString());
+        assertThat(mapped.status()).as(mapped.body()).isEqualTo(200);
+
+        var job = JobRunner.runToEnd(operator, JobRunner.startCatalogPublish(operator, accountId));
+        assertThat(job.getString("batchStatus")).as(job.toString()).isEqualTo("COMPLETED");
+        assertThat(job.getJsonObject("run").getJsonNumber("total").longValue()).as("the flagged one").isEqualTo(1);
+
+        assertThat(shop.data().productByReference("P" + tag + "-N")).as("not flagged: not published").isEmpty();
+        var product = shop.data().productByReference("P" + tag + "-W").orElseThrow();
+        assertThat(product.field("id_category_default")).as("the mapped category").isEqualTo(coffee);
+        assertThat(product.categoryIds()).as("an unmapped category is not sent").containsExactly(
+                PrestaShopDefaults.CATEGORY_COFFEE);
+        assertThat(product.field("id_tax_rules_group")).as("the shop's 10% group")
+                .isEqualTo(Integer.toString(PrestaShopDefaults.TAX_GROUP_10));
+        assertThat(product.field("id_manufacturer")).as("the brand, created on the shop").isNotEqualTo("0");
+        assertThat(shop.data().value("manufacturers", Integer.parseInt(product.field("id_manufacturer")), "name"))
+                .isEqualTo("Torrefazione " + tag);
     }
 
     private void push(String priceList) throws Exception {

@@ -1,5 +1,6 @@
 package it.crocevia.jobs.control;
 
+import it.crocevia.account.boundary.AccountDetails;
 import it.crocevia.catalog.boundary.CatalogArticle;
 import it.crocevia.connector.boundary.ProductData;
 import it.crocevia.connector.boundary.ProductPublisher;
@@ -34,14 +35,14 @@ public class CatalogPublishWriter extends AbstractItemWriter {
     JobRuns runs;
 
     private ProductPublisher publisher;
-    private String language;
+    private AccountDetails account;
 
     @Override
     public void writeItems(List<Object> items) {
         long accountId = RunParameters.of(job).accountId();
         if (publisher == null) {
             publisher = accounts.publisher(accountId);
-            language = accounts.details(accountId).getLanguageCode();
+            account = accounts.details(accountId);
         }
         int published = 0;
         String last = null;
@@ -49,7 +50,7 @@ public class CatalogPublishWriter extends AbstractItemWriter {
             var article = (CatalogArticle) item;
             last = article.code();
             try {
-                publisher.publish(product(article, language), publisher.find(article.code()));
+                publisher.publish(product(article, account), publisher.find(article.code()));
                 published++;
             } catch (ProductRejectedException e) {
                 runs.problem(job.getExecutionId(), article.code(), e.getMessage());
@@ -58,16 +59,20 @@ public class CatalogPublishWriter extends AbstractItemWriter {
         runs.advance(job.getExecutionId(), last, items.size(), published);
     }
 
-    /** The product as the account publishes it: the description's first line (at most 128 characters) as the name. */
-    static ProductData product(CatalogArticle a, String language) {
+    /**
+     * The product as the account publishes it: the description's first line (at most 128 characters)
+     * as the name, in the platform's categories its category mapping gives (none mapped: a new product
+     * goes in the default category, an existing one stays where the shop put it).
+     */
+    static ProductData product(CatalogArticle a, AccountDetails account) {
+        String language = account.getLanguageCode();
         String description = a.description(language);
         String name = description.lines().findFirst().orElse(a.code()).strip();
         if (name.length() > MAX_NAME) {
             name = name.substring(0, MAX_NAME).strip();
         }
-        // no platform category ids yet: a new product goes in the default category, an existing one stays put
         return new ProductData(a.code(), name, description, a.price(), a.vatRate(), a.gtin(), a.brand(), a.weightKg(),
-                a.categories(), List.of(), a.images(), a.quantity() == null ? BigDecimal.ZERO : a.quantity(), true,
+                a.categories(), account.remoteCategories(a.categories()), a.images(), a.quantity() == null ? BigDecimal.ZERO : a.quantity(), true,
                 language);
     }
 }

@@ -163,7 +163,7 @@ public class AccountListView implements Serializable {
             messages.info("account.refreshed", selected.description(), counts.getOrDefault(Kind.LANGUAGE, 0),
                     counts.getOrDefault(Kind.CURRENCY, 0), counts.getOrDefault(Kind.ORDER_STATE, 0),
                     counts.getOrDefault(Kind.CARRIER, 0), counts.getOrDefault(Kind.COUNTRY, 0),
-                    counts.getOrDefault(Kind.TAX_RULE, 0));
+                    counts.getOrDefault(Kind.TAX_RULE, 0), counts.getOrDefault(Kind.CATEGORY, 0));
         });
     }
 
