@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
 
 /**
  * "Lista degli Account" in headless Chromium, signed in through the real OIDC redirect flow:
@@ -92,6 +93,34 @@ class AccountConsoleIT {
         browser.waitForText("Copia di " + name);
         assertThat(browser.column("audit:entries", 3)).contains("Account deleted", "Account copied", "Account created");
         assertThat(browser.column("audit:entries", 2)).contains("admin");
+    }
+
+    @Test
+    void operatorChoosesWhichArticlesAnAccountPublishes() throws Exception {
+        String name = "Negozio articoli " + UUID.randomUUID().toString().substring(0, 6);
+        long id = TestAccounts.create(Http.as(context.toURI(), "olga", "operator"), name, "PRESTASHOP",
+                "https://www.negozio-di-prova.it", "K3Y0PRESTASHOP0000000000000000AB",
+                "\"publishMethod\": \"API\", \"priceList\": \"LISTINO1\"");
+
+        browser.open(context + "accounts/list.xhtml");
+        browser.signIn("operator");
+        browser.open(context + "accounts/edit.xhtml?id=" + id);
+        browser.waitForText("Mappatura categorie");
+        browser.waitForText("Premere Aggiorna Account per leggere le categorie della piattaforma");
+
+        browser.clickLabel("Solo le categorie scelte");
+        browser.find("account:selectedCategories");
+        browser.click("account:save");
+        browser.waitForText("Scegli almeno una categoria del gestionale.");
+        assertThat(Db.strings("SELECT article_selection FROM shop_account WHERE id = ?", id)).containsExactly("ALL");
+
+        browser.clickLabel("Solo gli articoli con un flag del gestionale");
+        browser.type("account:selectedFlag_input", "web" + Keys.ESCAPE); // the suggestions close
+        browser.screenshot("AccountConsoleIT-articoli");
+        browser.click("account:save");
+        browser.waitForText("Account \"" + name + "\" salvato.");
+        assertThat(Db.strings("SELECT CONCAT(article_selection, ' ', article_filter) FROM shop_account WHERE id = ?",
+                id)).containsExactly("FLAG [\"web\"]");
     }
 
     @Test
