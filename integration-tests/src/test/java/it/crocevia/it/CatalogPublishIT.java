@@ -2,6 +2,8 @@ package it.crocevia.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.crocevia.testserver.magento.MagentoDefaults;
+import it.crocevia.testserver.magento.MagentoTestServer;
 import it.crocevia.testserver.prestashop.PrestaShopDefaults;
 import it.crocevia.testserver.prestashop.PrestaShopTestServer;
 import it.crocevia.testserver.prestashop.ProductSpec;
@@ -155,6 +157,45 @@ class CatalogPublishIT {
                 .isEqualTo("Torrefazione " + tag);
     }
 
+    @Test
+    void publishingToMagentoBacksUpMapsCategoriesAndRestores() throws Exception {
+        try (var store = new MagentoTestServer().start()) {
+            String priceList = "M" + tag;
+            store.data().addProduct(it.crocevia.testserver.magento.ProductSpec.of("P" + tag + "-1", "Vecchio caffè", new BigDecimal("1.00"))
+                    .categories(Integer.toString(MagentoDefaults.CATEGORY_CLOTHES)));
+            push(priceList);
+            long accountId = TestAccounts.create(operator, "Magento API " + tag, "MAGENTO", store.shopUrl(),
+                    store.accessToken(), "\"publishMethod\": \"API\", \"warehouseCode\": \"MAG1\", "
+                            + "\"languageCode\": \"it\", \"priceList\": \"" + priceList + "\"");
+            assertThat(operator.post("api/v1/structure-refreshes/" + accountId, "").status()).isEqualTo(200);
+            var account = operator.get("api/v1/accounts/" + accountId).object();
+            String coffee = Integer.toString(MagentoDefaults.CATEGORY_COFFEE);
+            assertThat(operator.put("api/v1/accounts/" + accountId, Json.createObjectBuilder(account)
+                    .add("categoryMap", Json.createObjectBuilder().add("Caffè", coffee)).build().toString()).status())
+                    .isEqualTo(200);
+
+            var job = JobRunner.runToEnd(operator, JobRunner.startCatalogPublish(operator, accountId));
+            assertThat(job.getString("batchStatus")).as(job.toString()).isEqualTo("COMPLETED");
+            assertThat(job.getJsonObject("run").getJsonNumber("changed").longValue()).isEqualTo(3);
+
+            String sku = "P" + tag + "-1";
+            assertThat(store.data().productField(sku, "name")).isEqualTo("Caffè in grani 1kg");
+            assertThat(new BigDecimal(store.data().productField(sku, "price").toString())).isEqualByComparingTo("18.30");
+            assertThat(store.data().categoryPositions(sku)).as("the mapped category in place of the shop's")
+                    .containsOnlyKeys(coffee);
+            assertThat(new BigDecimal(store.data().stockField(sku, "qty").toString())).isEqualByComparingTo("12");
+            assertThat(store.data().categoryPositions("P" + tag + "-2")).as("no category: the default one")
+                    .containsOnlyKeys(Integer.toString(MagentoDefaults.CATEGORY_DEFAULT));
+
+            long run = operator.get("api/v1/backups?account=" + accountId).json().asJsonArray().getJsonObject(0)
+                    .getJsonNumber("executionId").longValue();
+            var restore = operator.post("api/v1/backups/" + run + "/restore", "");
+            assertThat(restore.status()).as(restore.body()).isIn(200, 202, 204);
+            assertThat(store.data().productField(sku, "name")).as("the backup put back").isEqualTo("Vecchio caffè");
+            assertThat(new BigDecimal(store.data().productField(sku, "price").toString())).isEqualByComparingTo("1.00");
+        }
+    }
+
     private void push(String priceList) throws Exception {
         var opened = erp.post("api/erp/v1/syncs", "{\"mode\": \"DELTA\"}");
         long sync = opened.object().getJsonNumber("id").longValue();
@@ -172,6 +213,7 @@ class CatalogPublishIT {
 
     private JsonObject article(String suffix, String name, String price, String priceList) {
         return Json.createObjectBuilder().add("code", "P" + tag + "-" + suffix).add("descriptionIt", name)
-                .add("prices", Json.createObjectBuilder().add(priceList, new BigDecimal(price))).add("vatRate", 22).build();
+                .add("prices", Json.createObjectBuilder().add(priceList, new BigDecimal(price))).add("vatRate", 22)
+                .add("categories", Json.createArrayBuilder().add(suffix.equals("1") ? "Caffè" : "Cucina")).build();
     }
 }
