@@ -139,7 +139,7 @@ class CatalogExportIT {
 
     @Test
     void anExportStoppedHalfwayAndRestartedWritesTheSameFileAsACleanOne() throws Exception {
-        int articles = 8000;
+        int articles = 20_000;
         var codes = IntStream.rangeClosed(1, articles).mapToObj(i -> code("%05d".formatted(i))).toList();
         for (int from = 0; from < articles; from += 1000) {
             var batch = IntStream.range(from, from + 1000).boxed().toList();
@@ -151,18 +151,18 @@ class CatalogExportIT {
                             .add("warehouse", "MAG1").add("quantity", i % 17).build()).toList());
         }
         long accountId = prestaShopAccount(priceList);
-        // the second chunk (2000 articles a chunk) commits 5 seconds late: time to ask the export to stop
+        // the second chunk (5000 articles a chunk) commits 5 seconds late: time to ask the export to stop
         String trigger = "it_slow_export_" + tag.toLowerCase();
         Db.execute("CREATE TRIGGER " + trigger + " BEFORE UPDATE ON job_run FOR EACH ROW BEGIN "
                 + "IF NEW.job_name = 'catalog-csv-export' AND NEW.account_id = " + accountId
-                + " AND OLD.done < 4000 AND NEW.done >= 4000 THEN DO SLEEP(5); END IF; END");
+                + " AND OLD.done < 10000 AND NEW.done >= 10000 THEN DO SLEEP(5); END IF; END");
         long first;
         try {
             first = start(accountId);
             var concurrent = operator.post("api/v1/catalog-exports/" + accountId, "");
             assertThat(concurrent.status()).as("one export per account").isEqualTo(409);
             assertThat(concurrent.body()).contains("job_running", "Download CSV");
-            JobRunner.awaitDone(operator, first, 2000);
+            JobRunner.awaitDone(operator, first, 5000);
             assertThat(operator.post("api/v1/jobs/" + first + "/stop", "").status()).isEqualTo(202);
             var stopped = JobRunner.runToEnd(operator, first);
             assertThat(stopped.getString("batchStatus")).isEqualTo("STOPPED");
