@@ -190,7 +190,12 @@ class CatalogPublishIT {
             long run = operator.get("api/v1/backups?account=" + accountId).json().asJsonArray().getJsonObject(0)
                     .getJsonNumber("executionId").longValue();
             var restore = operator.post("api/v1/backups/" + run + "/restore", "");
-            assertThat(restore.status()).as(restore.body()).isIn(200, 202, 204);
+            assertThat(restore.status()).as(restore.body()).isEqualTo(202);
+            var restored = JobRunner.runToEnd(operator, restore.object().getJsonNumber("executionId").longValue());
+            assertThat(restored.getString("batchStatus")).as(restored.toString()).isEqualTo("COMPLETED");
+            assertThat(restored.getJsonObject("run").getString("jobName")).isEqualTo("backup-restore");
+            assertThat(restored.getJsonObject("run").getJsonNumber("total").longValue()).as("what existed").isEqualTo(1);
+            assertThat(restored.getJsonObject("run").getJsonNumber("changed").longValue()).isEqualTo(1);
             assertThat(store.data().productField(sku, "name")).as("the backup put back").isEqualTo("Vecchio caffè");
             assertThat(new BigDecimal(store.data().productField(sku, "price").toString())).isEqualByComparingTo("1.00");
         }

@@ -119,6 +119,7 @@ class BundlesTest {
         }
         assertThat(keys).contains("jobs.status.ABANDONED", "jobs.name.customer-resync", "jobs.name.catalog-csv-export",
                 "jobs.name.marketing-resend", "jobs.name.catalog-publish", "jobs.name.product-backup",
+                "jobs.name.merchant-push", "jobs.name.backup-restore",
                 "audit.action.PRODUCT_RESTORED", "audit.action.BACKUP_RESTORED", "audit.action.BACKUP_DELETED");
         for (String action : new String[] {"ACCOUNT_CREATED", "ACCOUNT_UPDATED", "ACCOUNT_COPIED", "ACCOUNT_DELETED",
             "ACCOUNT_REFRESHED", "ERP_CREDENTIAL_CREATED", "ERP_CREDENTIAL_REVOKED", "LOGIN_LINKED", "LOGIN_UNLINKED",

@@ -3,6 +3,7 @@ package it.crocevia.jobs.boundary;
 import it.crocevia.account.boundary.AccountDetails;
 import it.crocevia.account.boundary.Marketplace;
 import it.crocevia.account.boundary.ShopAccounts;
+import it.crocevia.catalog.boundary.ProductBackups;
 import it.crocevia.jobs.control.AccountJobRuns;
 import it.crocevia.jobs.control.RunParameters;
 import it.crocevia.platform.boundary.Callers;
@@ -30,12 +31,16 @@ public class CatalogPublishing {
     public static final String PUBLISH = AccountJobRuns.CATALOG_PUBLISH;
     public static final String BACKUP = AccountJobRuns.PRODUCT_BACKUP;
     public static final String MERCHANT_PUSH = AccountJobRuns.MERCHANT_PUSH;
+    public static final String RESTORE = AccountJobRuns.BACKUP_RESTORE;
 
     @Inject
     ShopAccounts accounts;
 
     @Inject
     AccountJobRuns accountRuns;
+
+    @Inject
+    ProductBackups backups;
 
     @Resource
     SessionContext context;
@@ -58,6 +63,19 @@ public class CatalogPublishing {
             check(accountId);
         }
         return accountRuns.start(job, new RunParameters(accountId, false, Callers.name(context), "MANUAL", null));
+    }
+
+    /**
+     * Puts every product of a backup back on the platform: the backup-restore job of the backup's
+     * account, shown in the job console (one at a time per account).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    public long restore(long backupRun) {
+        long accountId = backups.accountOf(backupRun);
+        long execution = accountRuns.startRestore(new RunParameters(accountId, false, Callers.name(context), "MANUAL",
+                null), backupRun);
+        backups.restoreStarted(accountId, backupRun, execution);
+        return execution;
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})

@@ -31,6 +31,10 @@ public class AccountJobRuns {
     public static final String PRODUCT_BACKUP = "product-backup";
     /** A Google Shopping account's articles pushed to its Merchant Center data source. */
     public static final String MERCHANT_PUSH = "merchant-push";
+    /** A whole backup put back on the platform (job parameter {@code backupRun}: the backup's execution). */
+    public static final String BACKUP_RESTORE = "backup-restore";
+    /** The job parameter naming the backup a backup-restore puts back. */
+    public static final String BACKUP_RUN = "backupRun";
     /** The full resend of a marketing integration (its account id is the marketing account's). */
     public static final String MARKETING_RESEND = "marketing-resend";
 
@@ -51,6 +55,18 @@ public class AccountJobRuns {
         return launch(jobName, p, () -> BatchRuntime.getJobOperator().start(jobName, p.toProperties()));
     }
 
+    /** Starts the backup-restore job of a backup of the account. */
+    public long startRestore(RunParameters p, long backupRun) {
+        var properties = p.toProperties();
+        properties.setProperty(BACKUP_RUN, Long.toString(backupRun));
+        return launch(BACKUP_RESTORE, p, () -> BatchRuntime.getJobOperator().start(BACKUP_RESTORE, properties));
+    }
+
+    /** The backup a backup-restore execution puts back. */
+    public static long backupRun(long execution) {
+        return Long.parseLong(BatchRuntime.getJobOperator().getParameters(execution).getProperty(BACKUP_RUN));
+    }
+
     /** Restarts a stopped or failed execution from its last checkpoint and returns the new execution's id. */
     public long restart(String jobName, long executionId, RunParameters p) {
         return launch(jobName, p, () -> BatchRuntime.getJobOperator().restart(executionId, p.toProperties()));
@@ -58,7 +74,8 @@ public class AccountJobRuns {
 
     /** The job has begun: it is recorded with the number of records it has to go through. */
     public void begin(long execution, String jobName, RunParameters p) {
-        long total = total(jobName, p.accountId());
+        long total = BACKUP_RESTORE.equals(jobName) ? accounts.backupSize(backupRun(execution))
+                : total(jobName, p.accountId());
         record(execution, jobName, p, total);
         runs.total(execution, total);
     }

@@ -4,6 +4,7 @@ import it.crocevia.account.boundary.AccountDetails;
 import it.crocevia.account.boundary.AccountStructures;
 import it.crocevia.account.boundary.OrderSyncSettings;
 import it.crocevia.account.boundary.ShopAccounts;
+import it.crocevia.catalog.boundary.BackupItem;
 import it.crocevia.catalog.boundary.GoogleMerchant;
 import it.crocevia.catalog.boundary.MerchantPublisher;
 import it.crocevia.catalog.boundary.ProductBackups;
@@ -94,6 +95,19 @@ public class JobAccounts {
     /** The account's product writer (publishing by API, backups). */
     public ProductPublisher publisher(long accountId) {
         return connectors.publisher(settings(accountId).connection());
+    }
+
+    /** Restoring a whole backup: its products a page at a time, each put back on the platform. */
+    public List<BackupItem> backupItemsAfter(long backupRun, long afterId, int max) {
+        return backups.itemsAfter(backupRun, afterId, max);
+    }
+
+    public long backupSize(long backupRun) {
+        return backups.count(backupRun);
+    }
+
+    public void restoreBackup(long backupId) {
+        backups.restore(backupId);
     }
 
     public void storeBackups(long accountId, long backupRun, List<RemoteProduct> records) {

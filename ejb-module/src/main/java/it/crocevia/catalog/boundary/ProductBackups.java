@@ -84,17 +84,33 @@ public class ProductBackups {
         audit.record("PRODUCT_RESTORED", "ShopAccount", backup.getAccountId(), backup.getSku() + " (backup " + backup.getExecutionId() + ")");
     }
 
-    /** Puts every product of a backup back on the platform; returns how many. */
-    public int restoreAll(long executionId) {
-        var backups = em.createQuery("SELECT b FROM ProductBackup b WHERE b.executionId = :run ORDER BY b.sku",
-                ProductBackup.class).setParameter("run", executionId).getResultList();
-        if (backups.isEmpty()) {
-            throw new NotFoundException("backup", executionId);
-        }
-        var publisher = connectors.publisher(accounts.orderSyncSettings(backups.get(0).getAccountId()).connection());
-        backups.forEach(b -> publisher.restore(remote(b)));
-        audit.record("BACKUP_RESTORED", "ShopAccount", backups.get(0).getAccountId(), backups.size() + " products (backup " + executionId + ")");
-        return backups.size();
+    /**
+     * The account a backup run belongs to: restoring a whole backup is the backup-restore job of
+     * that account, which reads the run's products a page at a time ({@link #itemsAfter}).
+     */
+    public long accountOf(long executionId) {
+        return em.createQuery("SELECT b.accountId FROM ProductBackup b WHERE b.executionId = :run", Long.class)
+                .setParameter("run", executionId).setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("backup", executionId));
+    }
+
+    /** Who asked for a whole backup to be put back, in the audit log; the job records each product. */
+    public void restoreStarted(long accountId, long executionId, long restoreExecution) {
+        audit.record("BACKUP_RESTORED", "ShopAccount", accountId,
+                "backup " + executionId + " (job " + restoreExecution + ")");
+    }
+
+    /** How many products a backup run kept. */
+    public long count(long executionId) {
+        return em.createQuery("SELECT COUNT(b) FROM ProductBackup b WHERE b.executionId = :run", Long.class)
+                .setParameter("run", executionId).getSingleResult();
+    }
+
+    /** The next {@code max} products of a backup run after the one of id {@code afterId}, in id order. */
+    public List<BackupItem> itemsAfter(long executionId, long afterId, int max) {
+        return em.createQuery("SELECT b FROM ProductBackup b WHERE b.executionId = :run AND b.id > :after "
+                + "ORDER BY b.id", ProductBackup.class).setParameter("run", executionId).setParameter("after", afterId)
+                .setMaxResults(max).getResultStream().map(b -> item(b, false)).toList();
     }
 
     @RolesAllowed(Roles.ADMIN)

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -82,9 +81,10 @@ public class PublishingResource {
     @POST
     @Path("backups/{executionId}/restore")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Puts every product of a backup back on the platform")
-    public Map<String, Integer> restoreAll(@PathParam("executionId") long executionId) {
-        return Map.of("restored", backups.restoreAll(executionId));
+    @Operation(summary = "Starts the backup-restore job: every product of a backup back on the platform")
+    @APIResponse(responseCode = "202", description = "Started; Location is the job execution")
+    public Response restoreAll(@PathParam("executionId") long executionId) {
+        return JobResource.accepted(uriInfo, publishing.restore(executionId));
     }
 
     @DELETE

@@ -78,11 +78,17 @@ public class BackupsView implements Serializable {
         }
     }
 
-    public void restoreAll(BackupRun r) {
-        int[] n = new int[1];
-        if (messages.attempt(() -> n[0] = backups.restoreAll(r.executionId()))) {
-            messages.info("backups.restoredAll", n[0]);
+    /** Restores the whole backup as a job, and shows it in the job console. */
+    public String restoreAll(BackupRun r) {
+        long[] execution = new long[1];
+        if (!messages.attempt(() -> {
+            execution[0] = publishing.restore(r.executionId());
+            messages.info("backups.restoreStarted", r.products());
+        })) {
+            return null;
         }
+        messages.keepForRedirect();
+        return "/jobs/list?faces-redirect=true&execution=" + execution[0];
     }
 
     public void delete(BackupRun r) {
