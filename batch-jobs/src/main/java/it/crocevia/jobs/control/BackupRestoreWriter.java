@@ -1,14 +1,10 @@
 package it.crocevia.jobs.control;
 
 import it.crocevia.catalog.boundary.BackupItem;
-import it.crocevia.connector.boundary.ProductRejectedException;
-import it.crocevia.jobrun.boundary.JobRuns;
-import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * Puts a chunk of a backup's products back on the platform, each as its backup has it. A product the
@@ -17,31 +13,19 @@ import java.util.List;
  */
 @Dependent
 @Named("backupRestoreWriter")
-public class BackupRestoreWriter extends AbstractItemWriter {
-
-    @Inject
-    JobContext job;
+public class BackupRestoreWriter extends ItemByItemWriter<BackupItem> {
 
     @Inject
     JobAccounts accounts;
 
-    @Inject
-    JobRuns runs;
+    @Override
+    protected String key(BackupItem item) {
+        return item.sku();
+    }
 
     @Override
-    public void writeItems(List<Object> items) {
-        int restored = 0;
-        String last = null;
-        for (Object item : items) {
-            var backup = (BackupItem) item;
-            last = backup.sku();
-            try {
-                accounts.restoreBackup(backup.id());
-                restored++;
-            } catch (ProductRejectedException e) {
-                runs.problem(job.getExecutionId(), backup.sku(), e.getMessage());
-            }
-        }
-        runs.advance(job.getExecutionId(), last, items.size(), restored);
+    protected Optional<String> write(BackupItem item) {
+        accounts.restoreBackup(item.id());
+        return Optional.empty();
     }
 }

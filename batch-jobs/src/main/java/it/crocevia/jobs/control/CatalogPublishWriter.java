@@ -4,15 +4,11 @@ import it.crocevia.account.boundary.AccountDetails;
 import it.crocevia.catalog.boundary.CatalogArticle;
 import it.crocevia.connector.boundary.ProductData;
 import it.crocevia.connector.boundary.ProductPublisher;
-import it.crocevia.connector.boundary.ProductRejectedException;
-import it.crocevia.jobrun.boundary.JobRuns;
-import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * Publishes a chunk of articles: each product created or updated on the platform with its stock. A
@@ -21,42 +17,29 @@ import java.util.List;
  */
 @Dependent
 @Named("catalogPublishWriter")
-public class CatalogPublishWriter extends AbstractItemWriter {
+public class CatalogPublishWriter extends ItemByItemWriter<CatalogArticle> {
 
     private static final int MAX_NAME = 128;
 
     @Inject
-    JobContext job;
-
-    @Inject
     JobAccounts accounts;
-
-    @Inject
-    JobRuns runs;
 
     private ProductPublisher publisher;
     private AccountDetails account;
 
     @Override
-    public void writeItems(List<Object> items) {
-        long accountId = RunParameters.of(job).accountId();
+    protected String key(CatalogArticle article) {
+        return article.code();
+    }
+
+    @Override
+    protected Optional<String> write(CatalogArticle article) {
         if (publisher == null) {
-            publisher = accounts.publisher(accountId);
-            account = accounts.details(accountId);
+            publisher = accounts.publisher(accountId());
+            account = accounts.details(accountId());
         }
-        int published = 0;
-        String last = null;
-        for (Object item : items) {
-            var article = (CatalogArticle) item;
-            last = article.code();
-            try {
-                publisher.publish(product(article, account), publisher.find(article.code()));
-                published++;
-            } catch (ProductRejectedException e) {
-                runs.problem(job.getExecutionId(), article.code(), e.getMessage());
-            }
-        }
-        runs.advance(job.getExecutionId(), last, items.size(), published);
+        publisher.publish(product(article, account), publisher.find(article.code()));
+        return Optional.empty();
     }
 
     /**

@@ -2,13 +2,10 @@ package it.crocevia.jobs.control;
 
 import it.crocevia.catalog.boundary.CatalogArticle;
 import it.crocevia.catalog.boundary.MerchantPublisher;
-import it.crocevia.jobrun.boundary.JobRuns;
-import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * Pushes a chunk of a Google Shopping account's articles to its Merchant Center data source, one
@@ -18,36 +15,24 @@ import java.util.List;
  */
 @Dependent
 @Named("merchantPushWriter")
-public class MerchantPushWriter extends AbstractItemWriter {
-
-    @Inject
-    JobContext job;
+public class MerchantPushWriter extends ItemByItemWriter<CatalogArticle> {
 
     @Inject
     JobAccounts accounts;
 
-    @Inject
-    JobRuns runs;
-
     private MerchantPublisher publisher;
 
     @Override
-    public void writeItems(List<Object> items) {
+    protected String key(CatalogArticle article) {
+        return article.code();
+    }
+
+    @Override
+    protected Optional<String> write(CatalogArticle article) {
         if (publisher == null) {
-            publisher = accounts.merchantPublisher(RunParameters.of(job).accountId());
+            publisher = accounts.merchantPublisher(accountId());
         }
-        int published = 0;
-        String last = null;
-        for (Object item : items) {
-            var article = (CatalogArticle) item;
-            last = article.code();
-            var problems = publisher.publish(article);
-            if (problems.isEmpty()) {
-                published++;
-            } else {
-                runs.problem(job.getExecutionId(), article.code(), String.join("; ", problems));
-            }
-        }
-        runs.advance(job.getExecutionId(), last, items.size(), published);
+        var problems = publisher.publish(article);
+        return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
     }
 }
