@@ -7,6 +7,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -50,7 +51,10 @@ public class AccountJobListener implements JobListener {
             };
             runs.end(job.getExecutionId(), ended, "COMPLETED".equals(ended) ? null : job.getExitStatus());
             switch (job.getJobName()) {
-                case AccountJobRuns.CATALOG_CSV_EXPORT -> report(ended, "Download CSV");
+                case AccountJobRuns.CATALOG_CSV_EXPORT -> {
+                    report(ended, "Download CSV");
+                    pruneExports(ended);
+                }
                 case AccountJobRuns.CATALOG_PUBLISH -> {
                     report(ended, "Pubblicazione via API");
                     prune();
@@ -61,6 +65,19 @@ public class AccountJobListener implements JobListener {
                     // no report
                 }
             }
+        }
+    }
+
+    /** After an export completes, the account's older export files go (it keeps the last few). */
+    private void pruneExports(String ended) {
+        if (!"COMPLETED".equals(ended)) {
+            return;
+        }
+        try {
+            ExportFiles.prune(RunParameters.of(job).accountId());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Deleting old export files after execution " + job.getExecutionId()
+                    + " failed");
         }
     }
 
