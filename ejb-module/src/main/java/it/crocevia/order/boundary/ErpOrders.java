@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +37,10 @@ public class ErpOrders {
         List<Object[]> rows = em.createNativeQuery("SELECT id, version FROM shop_order WHERE id > ? "
                 + "AND (erp_acked_version IS NULL OR erp_acked_version <> version) ORDER BY id LIMIT ?")
                 .setParameter(1, after).setParameter(2, max).getResultList();
-        return rows.stream().map(r -> new Pulled(((Number) r[1]).longValue(),
-                orders.find(((Number) r[0]).longValue()))).toList();
+        var versions = new HashMap<Long, Long>();
+        rows.forEach(r -> versions.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return orders.findAll(rows.stream().map(r -> ((Number) r[0]).longValue()).toList()).stream()
+                .map(o -> new Pulled(versions.get(o.id()), o)).toList();
     }
 
     /** Acknowledges the versions the ERP pulled; an order changed since stays to be pulled. */
