@@ -3,10 +3,12 @@ package it.crocevia.jobs.control;
 import it.crocevia.catalog.boundary.Catalog;
 import it.crocevia.catalog.boundary.CatalogArticle;
 import it.crocevia.catalog.boundary.CatalogScope;
+import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,10 +22,10 @@ import java.util.concurrent.Future;
 /**
  * Reads the articles an account publishes (its Articoli selection), in code order, a page at a time
  * ({@code pageSize}, the step's chunk or a multiple of it) with the price of its price list and the
- * stock of its warehouse. The next page is fetched while the current one is handed out and written
- * (see {@link Catalog#prefetch}). The checkpoint is the code of the last article handed out, so a
- * restart goes on right after it. In the backup step of a publishing run it reads nothing when the
- * account publishes without backups.
+ * stock of its warehouse. The next page is fetched while the current one is handed out and written.
+ * The checkpoint is the code of the last article handed out, so a restart goes on right after it.
+ * In the backup step of a publishing run it reads nothing when the account publishes without
+ * backups.
  */
 @Dependent
 @Named("catalogArticleReader")
@@ -41,6 +43,13 @@ public class CatalogArticleReader extends AbstractItemReader {
 
     @Inject
     Catalog catalog;
+
+    /**
+     * Where the next page is read: an executor of the catalog jobs' own (configure.cli), as the
+     * shared pools also run the order syncs, and an export must not wait behind them.
+     */
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/catalog")
+    ManagedExecutorService executor;
 
     @Inject
     JobAccounts accounts;
@@ -64,7 +73,7 @@ public class CatalogArticleReader extends AbstractItemReader {
         exhausted = AccountJobRuns.CATALOG_PUBLISH.equals(job.getJobName()) && "backup".equals(step.getStepName())
                 && !account.isBackupBeforePublish();
         if (!exhausted) {
-            nextPage = catalog.prefetch(position, page, scope);
+            nextPage = fetch(position);
         }
     }
 
@@ -74,7 +83,7 @@ public class CatalogArticleReader extends AbstractItemReader {
             var articles = await(nextPage);
             exhausted = articles.size() < page;
             buffer.addAll(articles);
-            nextPage = exhausted ? null : catalog.prefetch(articles.get(articles.size() - 1).code(), page, scope);
+            nextPage = exhausted ? null : fetch(articles.get(articles.size() - 1).code());
         }
         CatalogArticle article = buffer.poll();
         if (article != null) {
@@ -93,6 +102,11 @@ public class CatalogArticleReader extends AbstractItemReader {
         if (nextPage != null) {
             nextPage.cancel(false); // a stopped or failed step: the page fetched ahead is not needed
         }
+    }
+
+    /** The page after {@code code}, read in another thread (and its own transaction) while this one writes. */
+    private Future<List<CatalogArticle>> fetch(String code) {
+        return executor.submit(() -> catalog.articlesAfter(code, page, scope));
     }
 
     private static List<CatalogArticle> await(Future<List<CatalogArticle>> page) throws InterruptedException {

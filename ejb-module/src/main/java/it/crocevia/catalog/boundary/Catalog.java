@@ -4,7 +4,6 @@ import it.crocevia.account.boundary.ArticleSelection;
 import it.crocevia.platform.boundary.JsonStrings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,8 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 /**
@@ -85,16 +82,6 @@ public class Catalog {
         } catch (SQLException e) {
             throw new IllegalStateException("reading the catalog after " + afterCode + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * {@link #articlesAfter} in a thread and a transaction of its own, for a reader that fetches the
-     * next page while the current one is being written (the database and the writer then work at
-     * the same time instead of in turn).
-     */
-    @Asynchronous
-    public Future<List<CatalogArticle>> prefetch(String afterCode, int max, CatalogScope scope) {
-        return CompletableFuture.completedFuture(articlesAfter(afterCode, max, scope));
     }
 
     /** The ERP categories of the articles there are, for choosing and mapping them in Articoli. */
