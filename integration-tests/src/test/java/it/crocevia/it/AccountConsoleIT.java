@@ -118,7 +118,11 @@ class AccountConsoleIT {
         browser.type("account:selectedFlag_input", "web" + Keys.ESCAPE); // the suggestions close
         browser.screenshot("AccountConsoleIT-articoli");
         browser.click("account:save");
-        browser.waitForText("Account \"" + name + "\" salvato.");
+        var deadline = System.nanoTime() + 20_000_000_000L; // saved, then back to the list
+        while (!browser.url().contains("accounts/list") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(browser.url()).contains("accounts/list");
         assertThat(Db.strings("SELECT CONCAT(article_selection, ' ', article_filter) FROM shop_account WHERE id = ?",
                 id)).containsExactly("FLAG [\"web\"]");
     }
