@@ -86,6 +86,7 @@ public class AccountEditView implements Serializable {
     private List<StructureItem> orderStateChoices = List.of();
     private List<StructureItem> platformCategories = List.of();
     private List<String> erpCategories;
+    private List<String> erpFlags;
     private String newCountry;
     private String newLanguage;
     private FeedLinkView feedLink;
@@ -268,10 +269,13 @@ public class AccountEditView implements Serializable {
         return platformCategories;
     }
 
-    /** The ERP flags that start with what was typed. */
+    /** The ERP flags that start with what was typed (the flags read once per view, not per key). */
     public List<String> completeFlag(String typed) {
+        if (erpFlags == null) {
+            erpFlags = catalog.flags();
+        }
         String start = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        return catalog.flags().stream().filter(f -> f.toLowerCase(Locale.ROOT).startsWith(start)).limit(20).toList();
+        return erpFlags.stream().filter(f -> f.toLowerCase(Locale.ROOT).startsWith(start)).limit(20).toList();
     }
 
     /** The chosen order states as a list, for the check boxes (stored as "2,3,4"). */
