@@ -51,16 +51,13 @@ class CatalogExportIT {
     URL context;
 
     private Http operator;
-    private Http erp;
+    private TestErp erp;
     private String tag;
     private String priceList;
 
     @BeforeEach
     void erpAndOperator() throws Exception {
-        var admin = Http.as(context.toURI(), "ada", "admin");
-        var created = admin.post("api/v1/erp-credentials", "{\"name\": \"Gestionale export CSV\"}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        erp = Http.erp(context.toURI(), created.object().getString("key"));
+        erp = TestErp.create(context.toURI(), "Gestionale export CSV");
         operator = Http.as(context.toURI(), "olga", "operator");
         tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         priceList = "L" + tag;
@@ -68,7 +65,7 @@ class CatalogExportIT {
 
     @Test
     void aPrestaShopExportReadsBackToThePublishedArticlesWithFormulasNeutralised() throws Exception {
-        pushArticles(List.of(
+        erp.push(List.of(
                 article("1", "Caffè in grani; \"Miscela\" bar", "Coffee beans", "18.30")
                         .add("gtin", "8001234567890").add("brand", "Torrefazione").add("weightKg", 1)
                         .add("categories", Json.createArrayBuilder().add("Caffè").add("Grani"))
@@ -143,7 +140,7 @@ class CatalogExportIT {
         var codes = IntStream.rangeClosed(1, articles).mapToObj(i -> code("%05d".formatted(i))).toList();
         for (int from = 0; from < articles; from += 1000) {
             var batch = IntStream.range(from, from + 1000).boxed().toList();
-            pushArticles(batch.stream().map(i -> Json.createObjectBuilder().add("code", codes.get(i))
+            erp.push(batch.stream().map(i -> Json.createObjectBuilder().add("code", codes.get(i))
                     .add("descriptionIt", "Articolo " + i + (i % 100 == 0 ? "; \"lotto\"" : ""))
                     .add("prices", Json.createObjectBuilder().add(priceList, BigDecimal.valueOf(100 + i, 2))).build())
                     .toList(),
@@ -211,27 +208,9 @@ class CatalogExportIT {
     }
 
     /** One DELTA sync of the ERP (a FULL one would mark the other tests' articles gone). */
-    private void pushArticles(List<JsonObject> articles, List<JsonObject> stock) throws Exception {
-        var opened = erp.post("api/erp/v1/syncs", "{\"mode\": \"DELTA\"}");
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        long sync = opened.object().getJsonNumber("id").longValue();
-        push(sync, "articles", articles, articles.size());
-        push(sync, "stock", stock, stock.size());
-        var completed = erp.post("api/erp/v1/syncs/" + sync + "/complete", "");
-        assertThat(completed.status()).as(completed.body()).isEqualTo(200);
-    }
-
-    private void push(long sync, String kind, List<JsonObject> items, int stored) throws Exception {
-        var array = Json.createArrayBuilder();
-        items.forEach(array::add);
-        var reply = erp.post("api/erp/v1/syncs/" + sync + "/" + kind, array.build().toString());
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        assertThat(reply.object().getInt("stored")).as(reply.body()).isEqualTo(stored);
-    }
-
     @Test
     void aPublishingRunEmailsItsReportAndTellsTelegram() throws Exception {
-        pushArticles(List.of(article("R1", "Olio extravergine 1L", "Olive oil", "9.90").build(),
+        erp.push(List.of(article("R1", "Olio extravergine 1L", "Olive oil", "9.90").build(),
                 article("R2", "Aceto balsamico", "Balsamic vinegar", "6.50").build()), List.of(stock("R1", "MAG1", "4")));
         String ops = "report." + tag + "@example.it";
         String boss = "titolare." + tag + "@example.it";
@@ -294,7 +273,7 @@ class CatalogExportIT {
     void anAccountPublishesOnlyTheArticlesItSelectsWithItsCategoriesMapped() throws Exception {
         String coffee = "Caffè " + tag;
         String moka = "Moka " + tag;
-        pushArticles(List.of(
+        erp.push(List.of(
                 article("C1", "Caffè in grani", null, "18.30")
                         .add("categories", Json.createArrayBuilder().add(coffee).add("Grani " + tag))
                         .add("flags", Json.createArrayBuilder().add("web").add("promo")).build(),

@@ -11,6 +11,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -41,16 +42,14 @@ class CatalogPublishIT {
 
     private PrestaShopTestServer shop;
     private Http operator;
-    private Http erp;
+    private TestErp erp;
     private String tag;
 
     @BeforeEach
     void setUp() throws Exception {
         shop = new PrestaShopTestServer().start();
         operator = Http.as(context.toURI(), "olga", "operator");
-        var created = Http.as(context.toURI(), "ada", "admin").post("api/v1/erp-credentials",
-                "{\"name\": \"Gestionale pubblicazione\"}");
-        erp = Http.erp(context.toURI(), created.object().getString("key"));
+        erp = TestErp.create(context.toURI(), "Gestionale pubblicazione");
         tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     }
 
@@ -112,18 +111,12 @@ class CatalogPublishIT {
     @Test
     void publishesTheFlaggedArticlesInTheMappedCategoriesWithBrandAndTaxGroup() throws Exception {
         String priceList = "F" + tag;
-        var opened = erp.post("api/erp/v1/syncs", "{\"mode\": \"DELTA\"}");
-        long sync = opened.object().getJsonNumber("id").longValue();
-        var articles = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder(article("W", "Caffè macinato moka", "4.50", priceList))
+        erp.push(List.of(Json.createObjectBuilder(article("W", "Caffè macinato moka", "4.50", priceList))
                         .add("vatRate", 10).add("brand", "Torrefazione " + tag)
                         .add("categories", Json.createArrayBuilder().add("Caffè").add("Offerte"))
-                        .add("flags", Json.createArrayBuilder().add("web")))
-                .add(Json.createObjectBuilder(article("N", "Caffè solo in negozio", "5.00", priceList))
-                        .add("categories", Json.createArrayBuilder().add("Caffè")));
-        assertThat(erp.post("api/erp/v1/syncs/" + sync + "/articles", articles.build().toString()).status())
-                .isEqualTo(200);
-        assertThat(erp.post("api/erp/v1/syncs/" + sync + "/complete", "").status()).isEqualTo(200);
+                        .add("flags", Json.createArrayBuilder().add("web")).build(),
+                Json.createObjectBuilder(article("N", "Caffè solo in negozio", "5.00", priceList))
+                        .add("categories", Json.createArrayBuilder().add("Caffè")).build()), List.of());
         long accountId = TestAccounts.create(operator, "Negozio flag " + tag, "PRESTASHOP", shop.shopUrl(),
                 shop.apiKey(), "\"publishMethod\": \"API\", \"languageCode\": \"it\", \"priceList\": \""
                         + priceList + "\"");
@@ -202,18 +195,11 @@ class CatalogPublishIT {
     }
 
     private void push(String priceList) throws Exception {
-        var opened = erp.post("api/erp/v1/syncs", "{\"mode\": \"DELTA\"}");
-        long sync = opened.object().getJsonNumber("id").longValue();
-        var articles = Json.createArrayBuilder()
-                .add(article("1", "Caffè in grani 1kg", "18.30", priceList))
-                .add(article("2", "Moka 3 tazze", "24.90", priceList))
-                .add(article("3", "Tazzine in porcellana", "12.00", priceList));
-        assertThat(erp.post("api/erp/v1/syncs/" + sync + "/articles", articles.build().toString()).status()).isEqualTo(200);
-        var stock = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("articleCode", "P" + tag + "-1").add("warehouse", "MAG1").add("quantity", 12))
-                .add(Json.createObjectBuilder().add("articleCode", "P" + tag + "-2").add("warehouse", "MAG1").add("quantity", 7));
-        assertThat(erp.post("api/erp/v1/syncs/" + sync + "/stock", stock.build().toString()).status()).isEqualTo(200);
-        assertThat(erp.post("api/erp/v1/syncs/" + sync + "/complete", "").status()).isEqualTo(200);
+        erp.push(List.of(article("1", "Caffè in grani 1kg", "18.30", priceList),
+                article("2", "Moka 3 tazze", "24.90", priceList), article("3", "Tazzine in porcellana", "12.00", priceList)),
+                List.of(Json.createObjectBuilder().add("articleCode", "P" + tag + "-1").add("warehouse", "MAG1")
+                        .add("quantity", 12).build(), Json.createObjectBuilder().add("articleCode", "P" + tag + "-2")
+                        .add("warehouse", "MAG1").add("quantity", 7).build()));
     }
 
     private JsonObject article(String suffix, String name, String price, String priceList) {

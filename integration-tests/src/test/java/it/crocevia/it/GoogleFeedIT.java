@@ -53,16 +53,13 @@ class GoogleFeedIT {
     URL context;
 
     private Http operator;
-    private Http erp;
+    private TestErp erp;
     private String tag;
     private String priceList;
 
     @BeforeEach
     void erpAndOperator() throws Exception {
-        var admin = Http.as(context.toURI(), "ada", "admin");
-        var created = admin.post("api/v1/erp-credentials", "{\"name\": \"Gestionale feed Google\"}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        erp = Http.erp(context.toURI(), created.object().getString("key"));
+        erp = TestErp.create(context.toURI(), "Gestionale feed Google");
         operator = Http.as(context.toURI(), "olga", "operator");
         tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         priceList = "G" + tag;
@@ -268,20 +265,8 @@ class GoogleFeedIT {
                 .add(Json.createObjectBuilder().add("code", code("5")).add("descriptionIt", "Altro listino")
                         .add("prices", Json.createObjectBuilder().add("ALTRO", 1))
                         .add("images", Json.createArrayBuilder().add("https://img.example.it/altro.jpg")))
-                .build();
-        var stock = Json.createArrayBuilder()
-                .add(stock("1", "MAG1", "12")).add(stock("2", "MAG1", "0")).add(stock("3", "MAG2", "40")).build();
-        var opened = erp.post("api/erp/v1/syncs", "{\"mode\": \"DELTA\"}");
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        long sync = opened.object().getJsonNumber("id").longValue();
-        var pushed = erp.post("api/erp/v1/syncs/" + sync + "/articles", articles.toString());
-        assertThat(pushed.status()).as(pushed.body()).isEqualTo(200);
-        assertThat(pushed.object().getInt("stored")).as(pushed.body()).isEqualTo(5);
-        var stocked = erp.post("api/erp/v1/syncs/" + sync + "/stock", stock.toString());
-        assertThat(stocked.status()).as(stocked.body()).isEqualTo(200);
-        assertThat(stocked.object().getInt("stored")).as(stocked.body()).isEqualTo(3);
-        var completed = erp.post("api/erp/v1/syncs/" + sync + "/complete", "");
-        assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+                .build().getValuesAs(JsonObject.class);
+        erp.push(articles, List.of(stock("1", "MAG1", "12"), stock("2", "MAG1", "0"), stock("3", "MAG2", "40")));
     }
 
     private JsonObject stock(String suffix, String warehouse, String quantity) {

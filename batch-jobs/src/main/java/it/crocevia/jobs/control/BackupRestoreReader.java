@@ -1,24 +1,19 @@
 package it.crocevia.jobs.control;
 
 import it.crocevia.catalog.boundary.BackupItem;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 
 /**
- * Reads the products of the backup a backup-restore execution puts back, in id order, a page at a
+ * Reads the products of the backup a backup-restore execution puts back, in id order, 100 at a
  * time; the checkpoint is the id of the last one handed out.
  */
 @Dependent
 @Named("backupRestoreReader")
-public class BackupRestoreReader extends AbstractItemReader {
-
-    private static final int PAGE = 100;
+public class BackupRestoreReader extends IdPageReader<BackupItem> {
 
     @Inject
     JobContext job;
@@ -26,33 +21,22 @@ public class BackupRestoreReader extends AbstractItemReader {
     @Inject
     JobAccounts accounts;
 
-    private final Deque<BackupItem> buffer = new ArrayDeque<>();
-    private long backupRun;
-    private long position;
-    private boolean exhausted;
+    private Long backupRun;
 
-    @Override
-    public void open(Serializable checkpoint) {
-        backupRun = AccountJobRuns.backupRun(job.getExecutionId());
-        position = checkpoint == null ? 0 : (Long) checkpoint;
+    public BackupRestoreReader() {
+        super(100);
     }
 
     @Override
-    public Object readItem() {
-        if (buffer.isEmpty() && !exhausted) {
-            var page = accounts.backupItemsAfter(backupRun, position, PAGE);
-            exhausted = page.size() < PAGE;
-            buffer.addAll(page);
+    protected List<BackupItem> page(long afterId, int max) {
+        if (backupRun == null) {
+            backupRun = AccountJobRuns.backupRun(job.getExecutionId());
         }
-        BackupItem item = buffer.poll();
-        if (item != null) {
-            position = item.id();
-        }
-        return item;
+        return accounts.backupItemsAfter(backupRun, afterId, max);
     }
 
     @Override
-    public Serializable checkpointInfo() {
-        return position;
+    protected long idOf(BackupItem item) {
+        return item.id();
     }
 }

@@ -1,6 +1,7 @@
 package it.crocevia.jobs.control;
 
 import it.crocevia.catalog.boundary.BackupItem;
+import it.crocevia.connector.boundary.ProductPublisher;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,8 @@ public class BackupRestoreWriter extends ItemByItemWriter<BackupItem> {
     @Inject
     JobAccounts accounts;
 
+    private ProductPublisher publisher;
+
     @Override
     protected String key(BackupItem item) {
         return item.sku();
@@ -25,7 +28,10 @@ public class BackupRestoreWriter extends ItemByItemWriter<BackupItem> {
 
     @Override
     protected Optional<String> write(BackupItem item) {
-        accounts.restoreBackup(item.id());
+        if (publisher == null) {
+            publisher = accounts.publisher(accountId());
+        }
+        publisher.restore(item.remote());
         return Optional.empty();
     }
 }

@@ -106,10 +106,6 @@ public class JobAccounts {
         return backups.count(backupRun);
     }
 
-    public void restoreBackup(long backupId) {
-        backups.restore(backupId);
-    }
-
     public void storeBackups(long accountId, long backupRun, List<RemoteProduct> records) {
         backups.store(accountId, backupRun, records);
     }

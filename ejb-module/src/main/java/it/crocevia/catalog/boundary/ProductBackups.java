@@ -8,8 +8,12 @@ import it.crocevia.connector.boundary.ShopConnectors;
 import it.crocevia.platform.boundary.NotFoundException;
 import it.crocevia.platform.boundary.Roles;
 import it.crocevia.platform.boundary.TimeSource;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +44,9 @@ public class ProductBackups {
 
     @Inject
     TimeSource time;
+
+    @Resource
+    SessionContext context;
 
     /** Keeps these records as part of the backup run {@code executionId} (a record already kept is kept once). */
     public void store(long accountId, long executionId, List<RemoteProduct> products) {
@@ -77,11 +84,22 @@ public class ProductBackups {
         return item(find(id), true);
     }
 
-    /** Puts one product back on the platform as the backup has it. */
+    /**
+     * Puts one product back on the platform as the backup has it. No transaction is held while the
+     * platform answers; the audit entry is written after, in one of its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void restore(long id) {
-        var backup = find(id);
-        connectors.publisher(accounts.orderSyncSettings(backup.getAccountId()).connection()).restore(remote(backup));
-        audit.record("PRODUCT_RESTORED", "ShopAccount", backup.getAccountId(), backup.getSku() + " (backup " + backup.getExecutionId() + ")");
+        var backup = item(find(id), true);
+        connectors.publisher(accounts.orderSyncSettings(backup.accountId()).connection()).restore(backup.remote());
+        context.getBusinessObject(ProductBackups.class).restored(backup);
+    }
+
+    /** The audit entry of a product put back. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void restored(BackupItem backup) {
+        audit.record("PRODUCT_RESTORED", "ShopAccount", backup.accountId(),
+                backup.sku() + " (backup " + backup.executionId() + ")");
     }
 
     /**
@@ -106,21 +124,22 @@ public class ProductBackups {
                 .setParameter("run", executionId).getSingleResult();
     }
 
-    /** The next {@code max} products of a backup run after the one of id {@code afterId}, in id order. */
+    /**
+     * The next {@code max} products of a backup run after the one of id {@code afterId}, in id order,
+     * each with its whole record (to be put back).
+     */
     public List<BackupItem> itemsAfter(long executionId, long afterId, int max) {
         return em.createQuery("SELECT b FROM ProductBackup b WHERE b.executionId = :run AND b.id > :after "
                 + "ORDER BY b.id", ProductBackup.class).setParameter("run", executionId).setParameter("after", afterId)
-                .setMaxResults(max).getResultStream().map(b -> item(b, false)).toList();
+                .setMaxResults(max).getResultStream().map(b -> item(b, true)).toList();
     }
 
     @RolesAllowed(Roles.ADMIN)
     public int delete(long executionId) {
-        var first = em.createQuery("SELECT b FROM ProductBackup b WHERE b.executionId = :run", ProductBackup.class)
-                .setParameter("run", executionId).setMaxResults(1).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("backup", executionId));
+        long accountId = accountOf(executionId);
         int n = em.createNativeQuery("DELETE FROM product_backup WHERE execution_id = ?").setParameter(1, executionId)
                 .executeUpdate();
-        audit.record("BACKUP_DELETED", "ShopAccount", first.getAccountId(), n + " products (backup " + executionId + ")");
+        audit.record("BACKUP_DELETED", "ShopAccount", accountId, n + " products (backup " + executionId + ")");
         return n;
     }
 
@@ -137,10 +156,6 @@ public class ProductBackups {
             throw new NotFoundException("backup", id);
         }
         return backup;
-    }
-
-    private static RemoteProduct remote(ProductBackup b) {
-        return new RemoteProduct(b.getSku(), b.getRemoteId(), b.getFormat(), b.getRecord());
     }
 
     private static BackupItem item(ProductBackup b, boolean withRecord) {

@@ -57,17 +57,4 @@ public class Deliveries {
             audit.record("MARKETING_DELIVERY_RETRIED", "Delivery", id, delivery.getEventKey());
         }
     }
-
-    /** Sends every failed delivery of an account again. */
-    public int retryAll(long accountId) {
-        int n = em.createQuery("UPDATE Delivery d SET d.status = :pending, d.attempts = 0, d.nextAttemptAt = :now "
-                + "WHERE d.accountId = :account AND d.status = :failed").setParameter("pending", Delivery.Status.PENDING)
-                .setParameter("now", time.nowUtc()).setParameter("account", accountId)
-                .setParameter("failed", Delivery.Status.FAILED).executeUpdate();
-        if (n > 0) {
-            audit.record("MARKETING_DELIVERY_RETRIED", "MarketingAccount", accountId, n + " deliveries");
-        }
-        return n;
-    }
-
 }

@@ -15,6 +15,8 @@ import it.crocevia.platform.boundary.TimeSource;
 import it.crocevia.platform.boundary.Violation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -128,7 +130,8 @@ public class MarketingAccounts {
         audit.record("MARKETING_ACCOUNT_DELETED", "MarketingAccount", id, account.getDescription());
     }
 
-    /** Test Connessione, with the saved settings. */
+    /** Test Connessione, with the saved settings: no transaction is held while the platform answers. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ConnectionCheck test(long id) {
         var account = find(id);
         return platforms.test(platform(account), account.getAccountName(),

@@ -1,5 +1,6 @@
 package it.crocevia.marketing.control;
 
+import it.crocevia.platform.boundary.RetryAfter;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -24,6 +25,8 @@ public final class JsonHttp {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** The longest Retry-After a platform may ask for: more holds the account's deliveries too long. */
+    private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(10);
 
     /** A platform's answer: status and JSON body (an empty object when not JSON). */
     public record Answer(int status, JsonObject body, Optional<String> retryAfter) {
@@ -61,17 +64,9 @@ public final class JsonHttp {
             return answer;
         }
         boolean retryable = status == 429 || status >= 500;
-        Duration wait = answer.retryAfter().map(JsonHttp::seconds).orElse(null);
+        Duration wait = answer.retryAfter().flatMap(h -> RetryAfter.parse(h, MAX_RETRY_AFTER)).orElse(null);
         String detail = answer.body().isEmpty() ? "" : ": " + abbreviate(answer.body().toString());
         throw new DeliveryException(what + " answered HTTP " + status + detail, status, retryable, wait);
-    }
-
-    static Duration seconds(String value) {
-        try {
-            return Duration.ofSeconds(Math.max(1, Long.parseLong(value.strip())));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static JsonObject parse(String body) {

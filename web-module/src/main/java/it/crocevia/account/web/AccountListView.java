@@ -3,7 +3,6 @@ package it.crocevia.account.web;
 import it.crocevia.account.boundary.AccountSection;
 import it.crocevia.account.boundary.AccountStructures;
 import it.crocevia.account.boundary.AccountSummary;
-import it.crocevia.account.boundary.Marketplace;
 import it.crocevia.connector.boundary.StructureItem.Kind;
 import it.crocevia.account.boundary.ShopAccounts;
 import it.crocevia.console.FacesMessages;
@@ -120,15 +119,14 @@ public class AccountListView implements Serializable {
         return startJob(() -> publishing.publish(selected.id()), "catalog.publish.started");
     }
 
-    /** Publishing by API is for the shop platforms and Google Shopping (the Merchant API). */
+    /** Every platform publishes: the shops by API, Google Shopping through the Merchant API. */
     public boolean isCanPublish() {
-        return selected != null && (selected.platform() == Marketplace.PRESTASHOP
-                || selected.platform() == Marketplace.MAGENTO || selected.platform() == Marketplace.GOOGLE_SHOPPING);
+        return selected != null;
     }
 
-    /** Backups are of the products on a shop platform. */
+    /** Backups are of the products on a platform with a Backup section. */
     public boolean isCanBackUp() {
-        return selected != null && selected.platform().isShop();
+        return selected != null && selected.platform().has(AccountSection.BACKUP);
     }
 
     /** "Download CSV": starts the catalog-csv-export job; its file is downloaded from the job console. */
