@@ -115,8 +115,15 @@ final class BenchmarkStack implements AutoCloseable {
      * What reached MariaDB: how many statements and rows, so a change to the write path shows
      * whether INSERTs travel in batches or one by one.
      */
-    void printStatementCounts() throws SQLException {
-        System.out.println("MariaDB counters:        " + MariaDbCounters.read(this, MariaDbCounters.STATEMENTS));
+    /** @return the last line of the server's console that contains {@code text}, if any of the last 200 does */
+    java.util.Optional<String> serverLogLine(String text) {
+        var lines = wildFly.consoleTail(200);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).contains(text)) {
+                return java.util.Optional.of(lines.get(i));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private void awaitHealthy(URI health) throws Exception {

@@ -9,16 +9,13 @@ import java.util.stream.Collectors;
 /** MariaDB's global status counters, as the benchmarks print them. */
 final class MariaDbCounters {
 
-    /** Statements and inserted rows: whether INSERTs travel in batches or one by one. */
-    static final List<String> STATEMENTS = List.of("Questions", "Com_insert", "Com_stmt_execute", "Com_stmt_prepare",
-            "Com_commit", "Innodb_rows_inserted");
-
     /**
      * Statements by kind, and rows: read (MariaDB's {@code Rows_read}), and written and updated by
      * the storage engines ({@code Handler_write} also counts internal temporary tables).
      */
     static final List<String> READS_AND_UPDATES = List.of("Questions", "Com_select", "Com_insert", "Com_update",
-            "Com_stmt_execute", "Com_stmt_prepare", "Com_commit", "Rows_read", "Handler_write", "Handler_update");
+            "Com_stmt_execute", "Com_stmt_prepare", "Com_commit", "Rows_read", "Handler_write", "Handler_update", "Innodb_buffer_pool_reads",
+            "Innodb_buffer_pool_wait_free", "Innodb_data_fsyncs", "Innodb_data_written");
 
     private MariaDbCounters() {
     }

@@ -134,7 +134,8 @@ public class OrderSync {
     /**
      * Reads and stores page after page. The next page is fetched while the current one is being
      * stored (its query only needs the current page's last update time), so a run takes about as
-     * long as the slower of the two, not their sum.
+     * long as the slower of the two, not their sum. The run's log line says which one it was: the
+     * time spent waiting for the shop against the time spent storing.
      */
     private void importAll(long runId, OrderSyncSettings settings) {
         Future<OrderPage> next = null;
@@ -143,9 +144,15 @@ public class OrderSync {
             LocalDateTime cursor = start(settings);
             LocalDateTime until = LocalDateTime.now().plusDays(2);
             int offsetInSecond = 0;
+            long waiting = 0;
+            long storing = 0;
+            int pages = 0;
             next = fetch(adapter, new OrderQuery(cursor, until, settings.orderStates(), PAGE_SIZE), offsetInSecond);
             while (true) {
+                long started = System.nanoTime();
                 OrderPage page = await(next);
+                waiting += System.nanoTime() - started;
+                pages++;
                 next = null;
                 if (!page.last()) {
                     LocalDateTime latest = Stream.concat(page.orders().stream().map(RemoteOrder::updatedAt),
@@ -160,11 +167,16 @@ public class OrderSync {
                     next = fetch(adapter, new OrderQuery(cursor, until, settings.orderStates(), PAGE_SIZE),
                             offsetInSecond);
                 }
+                started = System.nanoTime();
                 importer.importPage(runId, settings.accountId(), settings.description(), page);
+                storing += System.nanoTime() - started;
                 if (page.last()) {
                     break;
                 }
             }
+            LOG.log(Level.INFO, "Order sync run {0} of account {1}: {2} pages, {3} ms waiting for the shop, {4} ms "
+                    + "storing", new Object[] {runId, settings.accountId(), pages, waiting / 1_000_000,
+                        storing / 1_000_000});
             runs.end(runId, SyncRun.Status.COMPLETED, null);
         } catch (RemoteException e) {
             LOG.log(Level.WARNING, "Order sync run {0} of account {1} failed: {2}",
