@@ -102,10 +102,12 @@ class AccountConsoleIT {
                 "https://www.negozio-di-prova.it", "K3Y0PRESTASHOP0000000000000000AB",
                 "\"publishMethod\": \"API\", \"priceList\": \"LISTINO1\"");
 
-        browser.open(context + "accounts/list.xhtml");
-        browser.signIn("operator");
+        // a link to the account, followed before signing in: the sign-in brings back to it, query and all
         browser.open(context + "accounts/edit.xhtml?id=" + id);
+        browser.signIn("operator");
         browser.waitForText("Mappatura categorie");
+        assertThat(browser.url()).endsWith("accounts/edit.xhtml?id=" + id);
+        assertThat(browser.find("account:description").getAttribute("value")).isEqualTo(name);
         browser.waitForText("Premere Aggiorna Account per leggere le categorie della piattaforma");
 
         browser.clickLabel("Solo le categorie scelte");
