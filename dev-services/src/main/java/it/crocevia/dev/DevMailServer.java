@@ -36,6 +36,11 @@ public final class DevMailServer implements AutoCloseable {
         mail.start();
     }
 
+    /** Stops taking mail, as an SMTP server that is down; {@link #start} takes it up again. */
+    public void stop() {
+        mail.stop();
+    }
+
     public int port() {
         return mail.getSmtp().getPort();
     }

@@ -101,6 +101,25 @@ class CustomerLoginIT {
     }
 
     @Test
+    void aRecoveryMailTheMailServerCouldNotTakeLeavesWhenItIsBack() throws Exception {
+        String email = "marta." + tag + "@example.it";
+        link(customers.create("M" + tag, email, "Marta", "Ferri"), email);
+        var customer = Http.customer(base);
+
+        mail.stop();
+        try {
+            assertThat(customer.post("api/portal/password-recovery", json("email", email)).status()).isEqualTo(202);
+            Thread.sleep(1_500); // the first attempt, and the retry a second later, find no server
+        } finally {
+            mail.start();
+        }
+        // the retry after five seconds (CROCEVIA_MAIL_RETRY_SECONDS is 1 here) finds it back
+        String token = token(awaitMail(email, 1).get(0));
+        assertThat(customer.get("api/portal/password-reset/" + token).object().getBoolean("valid")).isTrue();
+        assertThat(mail.messagesTo(email)).as("sent once").hasSize(1);
+    }
+
+    @Test
     void anUnknownEmailGetsTheSameAnswerAndNothingIsSent() throws Exception {
         String known = "luca." + tag + "@example.it";
         link(customers.create("K" + tag, known, "Luca", "Verdi"), known);
