@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -116,14 +117,14 @@ final class BenchmarkStack implements AutoCloseable {
      * whether INSERTs travel in batches or one by one.
      */
     /** @return the last line of the server's console that contains {@code text}, if any of the last 200 does */
-    java.util.Optional<String> serverLogLine(String text) {
+    Optional<String> serverLogLine(String text) {
         var lines = wildFly.consoleTail(200);
         for (int i = lines.size() - 1; i >= 0; i--) {
             if (lines.get(i).contains(text)) {
-                return java.util.Optional.of(lines.get(i));
+                return Optional.of(lines.get(i));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private void awaitHealthy(URI health) throws Exception {

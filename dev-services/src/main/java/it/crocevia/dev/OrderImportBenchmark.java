@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -117,7 +118,7 @@ public final class OrderImportBenchmark {
      */
     private static void awaitPurge(BenchmarkStack stack) throws Exception {
         for (int i = 0; i < 240; i++) {
-            long history = MariaDbCounters.read(stack, java.util.List.of("Innodb_history_list_length"))
+            long history = MariaDbCounters.read(stack, List.of("Innodb_history_list_length"))
                     .getOrDefault("Innodb_history_list_length", 0L);
             if (history < 100) {
                 return;

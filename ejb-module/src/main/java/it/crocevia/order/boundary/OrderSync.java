@@ -175,8 +175,8 @@ public class OrderSync {
                 }
             }
             LOG.log(Level.INFO, "Order sync run {0} of account {1}: {2} pages, {3} ms waiting for the shop, {4} ms "
-                    + "storing", new Object[] {runId, settings.accountId(), pages, waiting / 1_000_000,
-                        storing / 1_000_000});
+                    + "storing", new Object[] {String.valueOf(runId), String.valueOf(settings.accountId()), pages,
+                        waiting / 1_000_000, storing / 1_000_000});
             runs.end(runId, SyncRun.Status.COMPLETED, null);
         } catch (RemoteException e) {
             LOG.log(Level.WARNING, "Order sync run {0} of account {1} failed: {2}",
