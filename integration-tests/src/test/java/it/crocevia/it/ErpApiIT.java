@@ -222,6 +222,32 @@ class ErpApiIT {
         }
     }
 
+    @Test
+    void anErpSyncLeavesOutTheOrderSyncOfAShopFoundUnreachableMinutesAgo() throws Exception {
+        var operator = Http.as(context.toURI(), "olga", "operator");
+        var gone = new PrestaShopTestServer().start();
+        String goneUrl = gone.shopUrl();
+        gone.stop();
+        long down = TestAccounts.create(operator, "Chiuso " + tag, "PRESTASHOP", goneUrl, gone.apiKey(),
+                "\"syncOrders\": true");
+        var failed = SyncRunner.syncAndWait(operator, down);
+        assertThat(failed.getString("status")).isEqualTo("FAILED");
+        assertThat(failed.getString("message")).startsWith("UNREACHABLE");
+
+        var shop = new PrestaShopTestServer().start();
+        try {
+            long up = TestAccounts.create(operator, "Aperto " + tag, "PRESTASHOP", shop.shopUrl(), shop.apiKey(),
+                    "\"syncOrders\": true");
+            complete(open("DELTA"));
+            assertThat(awaitErpTriggeredRun(up).get("status")).as("the shop that answers syncs after the ERP sync")
+                    .isEqualTo("COMPLETED");
+            assertThat(Db.count("SELECT COUNT(*) FROM sync_run WHERE account_id = ? AND trigger_source = 'ERP'", down))
+                    .as("the shop unreachable a moment ago is left out").isZero();
+        } finally {
+            shop.stop();
+        }
+    }
+
     /** Every page of unacknowledged orders, keeping those of this test. */
     private java.util.List<JsonObject> pullOurs(String referencePrefix) throws Exception {
         var ours = new java.util.ArrayList<JsonObject>();

@@ -26,6 +26,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -51,6 +52,8 @@ import java.util.stream.Stream;
 public class OrderSync {
 
     static final Duration OVERLAP = Duration.ofMinutes(10);
+    /** How long an ERP sync leaves out the order sync of a shop found unreachable. */
+    static final Duration UNREACHABLE_PAUSE = Duration.ofMinutes(15);
     static final int PAGE_SIZE = 500;
     private static final LocalDateTime BEGINNING = LocalDate.of(2000, 1, 1).atStartOfDay();
     private static final Logger LOG = Logger.getLogger(OrderSync.class.getName());
@@ -106,11 +109,24 @@ public class OrderSync {
 
     /**
      * After every ERP sync (seed 000): starts the order sync of every account that syncs orders,
-     * each in the background, so a slow or unreachable shop does not hold up the others.
+     * each in the background, so a slow or unreachable shop does not hold up the others. A shop
+     * found unreachable by a run that ended less than {@link #UNREACHABLE_PAUSE} ago is left out:
+     * its run would spend a minute of retries on a shared thread, while the other accounts' runs
+     * wait, only to fail (and notify) again. Manual and scheduled syncs still run.
      */
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     public void runAllAfterErpSync() {
-        for (long accountId : accounts.orderSyncAccountIds()) {
+        var accountIds = accounts.orderSyncAccountIds();
+        var unreachable = runs.latestFailedSince(accountIds, SyncRun.Kind.ORDERS,
+                LocalDateTime.now(Clock.systemUTC()).minus(UNREACHABLE_PAUSE),
+                ConnectionCheck.Outcome.UNREACHABLE.name());
+        for (long accountId : accountIds) {
+            if (unreachable.contains(accountId)) {
+                LOG.log(Level.INFO, "Order sync of account {0} after the ERP sync skipped: its shop was unreachable "
+                        + "less than {1} minutes ago", new Object[] {String.valueOf(accountId),
+                            UNREACHABLE_PAUSE.toMinutes()});
+                continue;
+            }
             try {
                 startInBackground(accountId, SyncRun.Trigger.ERP);
             } catch (SyncAlreadyRunningException | InvalidInputException e) {

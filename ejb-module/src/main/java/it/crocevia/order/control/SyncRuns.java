@@ -15,10 +15,13 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The bookkeeping of sync runs, each step in its own short transaction so that a run's state is
@@ -63,6 +66,23 @@ public class SyncRuns {
         running.forEach(r -> r.end(SyncRun.Status.FAILED, "Interrupted: the server stopped during the run",
                 LocalDateTime.now(Clock.systemUTC())));
         return running.size();
+    }
+
+    /**
+     * The accounts among {@code accountIds} whose latest run of {@code kind} ended since
+     * {@code since} with a failure whose message starts with {@code messagePrefix}.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Set<Long> latestFailedSince(Collection<Long> accountIds, SyncRun.Kind kind, LocalDateTime since,
+            String messagePrefix) {
+        if (accountIds.isEmpty()) {
+            return Set.of();
+        }
+        return em.createNamedQuery(SyncRun.FIND_LATEST_ENDED_SINCE, SyncRun.class)
+                .setParameter("accountIds", accountIds).setParameter("kind", kind).setParameter("since", since)
+                .getResultStream().filter(r -> r.getStatus() == SyncRun.Status.FAILED && r.getMessage() != null
+                        && r.getMessage().startsWith(messagePrefix))
+                .map(SyncRun::getAccountId).collect(Collectors.toSet());
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -21,10 +21,14 @@ import java.time.LocalDateTime;
 @NamedQuery(name = SyncRun.FIND_BY_ACCOUNT, query = "SELECT r FROM SyncRun r WHERE r.accountId = :accountId "
         + "ORDER BY r.startedAt DESC, r.id DESC")
 @NamedQuery(name = SyncRun.FIND_RUNNING, query = "SELECT r FROM SyncRun r WHERE r.status = :status")
+@NamedQuery(name = SyncRun.FIND_LATEST_ENDED_SINCE, query = "SELECT r FROM SyncRun r WHERE r.accountId IN :accountIds "
+        + "AND r.kind = :kind AND r.endedAt >= :since AND r.id = (SELECT MAX(s.id) FROM SyncRun s "
+        + "WHERE s.accountId = r.accountId AND s.kind = r.kind)")
 public class SyncRun {
 
     public static final String FIND_BY_ACCOUNT = "SyncRun.findByAccount";
     public static final String FIND_RUNNING = "SyncRun.findRunning";
+    public static final String FIND_LATEST_ENDED_SINCE = "SyncRun.findLatestEndedSince";
 
     /** What a run syncs. */
     public enum Kind { ORDERS, CUSTOMERS }
