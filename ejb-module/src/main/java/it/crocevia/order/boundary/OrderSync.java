@@ -111,7 +111,7 @@ public class OrderSync {
      * After every ERP sync (seed 000): starts the order sync of every account that syncs orders,
      * each in the background, so a slow or unreachable shop does not hold up the others. A shop
      * found unreachable by a run that ended less than {@link #UNREACHABLE_PAUSE} ago is left out:
-     * its run would spend a minute of retries on a shared thread, while the other accounts' runs
+     * its run would spend up to a minute of retries on a shared thread, while the other accounts' runs
      * wait, only to fail (and notify) again. Manual and scheduled syncs still run.
      */
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
