@@ -8,13 +8,12 @@ import it.crocevia.connector.boundary.ProductData;
 import it.crocevia.connector.boundary.PublishResult;
 import it.crocevia.connector.boundary.ShopConnection;
 import it.crocevia.connector.control.ImageSite;
-import it.crocevia.connector.control.RemoteHttp;
+import it.crocevia.connector.control.QuickHttp;
 import it.crocevia.testserver.magento.MagentoImage;
 import it.crocevia.testserver.magento.MagentoTestServer;
 import it.crocevia.testserver.magento.ProductSpec;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,7 +133,6 @@ class MagentoProductDetailsTest {
 
     private MagentoPublisher publisher() {
         return new MagentoPublisher(new ShopConnection(0, Marketplace.MAGENTO, shop.shopUrl(), shop.accessToken(),
-                "default"), new RemoteHttp(RemoteHttp.newClient(), new RemoteHttp.RetryPolicy(2, Duration.ofMillis(1),
-                        Duration.ofMillis(2), Duration.ofSeconds(10))));
+                "default"), QuickHttp.remoteHttp());
     }
 }

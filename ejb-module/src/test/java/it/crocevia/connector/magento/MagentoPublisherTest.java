@@ -10,13 +10,12 @@ import it.crocevia.connector.boundary.ProductRejectedException;
 import it.crocevia.connector.boundary.RemoteException;
 import it.crocevia.connector.boundary.RemoteProduct;
 import it.crocevia.connector.boundary.ShopConnection;
-import it.crocevia.connector.control.RemoteHttp;
+import it.crocevia.connector.control.QuickHttp;
 import it.crocevia.testserver.magento.MagentoTestServer;
 import it.crocevia.testserver.magento.ProductSpec;
 import jakarta.json.Json;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -169,7 +168,6 @@ class MagentoPublisherTest {
 
     private MagentoPublisher publisher(String token) {
         return new MagentoPublisher(new ShopConnection(0, Marketplace.MAGENTO, shop.shopUrl(), token, "default"),
-                new RemoteHttp(RemoteHttp.newClient(), new RemoteHttp.RetryPolicy(2, Duration.ofMillis(1),
-                        Duration.ofMillis(2), Duration.ofSeconds(10))));
+                QuickHttp.remoteHttp());
     }
 }

@@ -8,9 +8,8 @@ import it.crocevia.account.boundary.Marketplace;
 import it.crocevia.connector.boundary.ShopConnection;
 import it.crocevia.connector.boundary.StructureItem;
 import it.crocevia.connector.boundary.StructureItem.Kind;
-import it.crocevia.connector.control.RemoteHttp;
+import it.crocevia.connector.control.QuickHttp;
 import it.crocevia.testserver.magento.MagentoTestServer;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -66,7 +65,6 @@ class MagentoStructureTest {
 
     private MagentoAdapter adapter(String token, String store) {
         return new MagentoAdapter(new ShopConnection(0, Marketplace.MAGENTO, shop.shopUrl(), token, store),
-                new RemoteHttp(RemoteHttp.newClient(), new RemoteHttp.RetryPolicy(2, Duration.ofMillis(1),
-                        Duration.ofMillis(2), Duration.ofSeconds(10))));
+                QuickHttp.remoteHttp());
     }
 }

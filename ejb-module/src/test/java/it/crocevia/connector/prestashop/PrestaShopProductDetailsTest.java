@@ -8,14 +8,13 @@ import it.crocevia.connector.boundary.ProductData;
 import it.crocevia.connector.boundary.PublishResult;
 import it.crocevia.connector.boundary.ShopConnection;
 import it.crocevia.connector.control.ImageSite;
-import it.crocevia.connector.control.RemoteHttp;
+import it.crocevia.connector.control.QuickHttp;
 import it.crocevia.testserver.prestashop.PrestaShopImage;
 import it.crocevia.testserver.prestashop.PrestaShopProduct;
 import it.crocevia.testserver.prestashop.PrestaShopTestServer;
 import it.crocevia.testserver.prestashop.ProductSpec;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -255,7 +254,6 @@ class PrestaShopProductDetailsTest {
 
     private PrestaShopPublisher publisher(String key) {
         return new PrestaShopPublisher(new ShopConnection(0, Marketplace.PRESTASHOP, shop.shopUrl(), key, null),
-                new RemoteHttp(RemoteHttp.newClient(), new RemoteHttp.RetryPolicy(2, Duration.ofMillis(1),
-                        Duration.ofMillis(2), Duration.ofSeconds(10))));
+                QuickHttp.remoteHttp());
     }
 }

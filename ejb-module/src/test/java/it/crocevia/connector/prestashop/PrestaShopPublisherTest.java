@@ -12,7 +12,7 @@ import it.crocevia.connector.boundary.ProductRejectedException;
 import it.crocevia.connector.boundary.RemoteException;
 import it.crocevia.connector.boundary.RemoteProduct;
 import it.crocevia.connector.boundary.ShopConnection;
-import it.crocevia.connector.control.RemoteHttp;
+import it.crocevia.connector.control.QuickHttp;
 import it.crocevia.testserver.prestashop.PrestaShopProduct;
 import it.crocevia.testserver.prestashop.PrestaShopTestServer;
 import it.crocevia.testserver.prestashop.ProductSpec;
@@ -219,8 +219,7 @@ class PrestaShopPublisherTest {
 
     private PrestaShopPublisher publisher(String key) {
         return new PrestaShopPublisher(new ShopConnection(0, Marketplace.PRESTASHOP, shop.shopUrl(), key, null),
-                new RemoteHttp(RemoteHttp.newClient(), new RemoteHttp.RetryPolicy(2, java.time.Duration.ofMillis(1),
-                        java.time.Duration.ofMillis(2), java.time.Duration.ofSeconds(10))));
+                QuickHttp.remoteHttp());
     }
 
     /** A change made on the shop, as its back office would: a PATCH of one field. */

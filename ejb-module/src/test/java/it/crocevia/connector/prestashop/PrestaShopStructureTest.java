@@ -8,9 +8,8 @@ import it.crocevia.account.boundary.Marketplace;
 import it.crocevia.connector.boundary.ShopConnection;
 import it.crocevia.connector.boundary.StructureItem;
 import it.crocevia.connector.boundary.StructureItem.Kind;
-import it.crocevia.connector.control.RemoteHttp;
+import it.crocevia.connector.control.QuickHttp;
 import it.crocevia.testserver.prestashop.PrestaShopTestServer;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -65,7 +64,6 @@ class PrestaShopStructureTest {
 
     private PrestaShopAdapter adapter(String key) {
         return new PrestaShopAdapter(new ShopConnection(0, Marketplace.PRESTASHOP, shop.shopUrl(), key, null),
-                new RemoteHttp(RemoteHttp.newClient(), new RemoteHttp.RetryPolicy(2, Duration.ofMillis(1),
-                        Duration.ofMillis(2), Duration.ofSeconds(10))));
+                QuickHttp.remoteHttp());
     }
 }
