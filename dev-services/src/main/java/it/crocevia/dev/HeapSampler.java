@@ -1,66 +1,87 @@
 package it.crocevia.dev;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
-import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.MBeanServerConnection;
+import javax.management.Notification;
+import javax.management.NotificationListener;
+import javax.management.ObjectName;
+import javax.management.openmbean.CompositeData;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 
-/** Samples the server JVM's used heap every 50 ms over a local JMX attach, keeping the maximum. */
+/**
+ * The server JVM's peak heap, from its own garbage-collection notifications over a local JMX
+ * attach: the heap in use right before each collection (the peaks) and right after it (the live
+ * data). Nothing polls: polling every 50 ms over RMI ran the JMX agent's cold code in the server
+ * during the measured run, and its JIT compilation and serialization took CPU from what was measured.
+ */
 final class HeapSampler implements AutoCloseable {
     private final JMXConnector connector;
+    private final MBeanServerConnection server;
     private final MemoryMXBean memory;
+    private final Set<String> heapPools;
+    private final Set<ObjectName> collectors;
+    private final NotificationListener listener = this::collected;
     private final AtomicLong peak = new AtomicLong();
     private final AtomicLong peakLive = new AtomicLong();
-    private final Thread sampler;
 
-    private HeapSampler(JMXConnector connector, MemoryMXBean memory, List<MemoryPoolMXBean> heapPools) {
+    private HeapSampler(JMXConnector connector) throws Exception {
         this.connector = connector;
-        this.memory = memory;
-        this.sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    long live = heapPools.stream().map(MemoryPoolMXBean::getCollectionUsage)
-                            .filter(u -> u != null).mapToLong(MemoryUsage::getUsed).sum();
-                    peakLive.accumulateAndGet(live, Math::max);
-                } catch (RuntimeException connectionGone) {
-                    // the server stopped, or close() won the race: nothing more to sample. An
-                    // exception escaping this thread would fail exec:java after the figures.
-                    return;
-                }
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
+        this.server = connector.getMBeanServerConnection();
+        this.memory = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.MEMORY_MXBEAN_NAME,
+                MemoryMXBean.class);
+        this.heapPools = ManagementFactory.getPlatformMXBeans(server, MemoryPoolMXBean.class).stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+                .collect(Collectors.toSet());
+        this.collectors = server.queryNames(new ObjectName(ManagementFactory.GARBAGE_COLLECTOR_MXBEAN_DOMAIN_TYPE
+                + ",*"), null);
+        for (ObjectName collector : collectors) {
+            server.addNotificationListener(collector, listener, null, null);
+        }
+        peak.set(memory.getHeapMemoryUsage().getUsed());
     }
 
     static HeapSampler attach(long pid) throws Exception {
         var vm = com.sun.tools.attach.VirtualMachine.attach(Long.toString(pid));
         String address = vm.startLocalManagementAgent();
         vm.detach();
-        var connector = JMXConnectorFactory.connect(new JMXServiceURL(address));
-        var server = connector.getMBeanServerConnection();
-        var memory = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.MEMORY_MXBEAN_NAME,
-                MemoryMXBean.class);
-        var heapPools = ManagementFactory.getPlatformMXBeans(server, MemoryPoolMXBean.class)
-                .stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
-        return new HeapSampler(connector, memory, heapPools);
+        return new HeapSampler(JMXConnectorFactory.connect(new JMXServiceURL(address)));
     }
 
+    private void collected(Notification notification, Object handback) {
+        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            return;
+        }
+        var gc = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+        peak.accumulateAndGet(heapUsed(gc.getMemoryUsageBeforeGc()), Math::max);
+        peakLive.accumulateAndGet(heapUsed(gc.getMemoryUsageAfterGc()), Math::max);
+    }
+
+    private long heapUsed(Map<String, MemoryUsage> pools) {
+        return pools.entrySet().stream().filter(e -> heapPools.contains(e.getKey()))
+                .mapToLong(e -> e.getValue().getUsed()).sum();
+    }
+
+    /** Forgets the peaks so far: what follows is measured on its own, with the JMX agent already warm. */
+    void reset() {
+        peak.set(memory.getHeapMemoryUsage().getUsed());
+        peakLive.set(0);
+    }
+
+    /** The most heap in use: before the fullest collection, or now if that is more. */
     long peakUsed() {
-        return peak.get();
+        return peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
     }
 
     /** The most the heap held right after a collection: the live data, without garbage. */
@@ -80,12 +101,14 @@ final class HeapSampler implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        sampler.interrupt();
         try {
-            sampler.join(5000); // a sample under way ends before its connection closes
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            for (ObjectName collector : collectors) {
+                server.removeNotificationListener(collector, listener);
+            }
+        } catch (Exception serverGone) {
+            // the server stopped first: nothing more to hear
+        } finally {
+            connector.close();
         }
-        connector.close();
     }
 }

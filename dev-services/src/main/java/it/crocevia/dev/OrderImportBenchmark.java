@@ -21,7 +21,7 @@ import java.util.Set;
 public final class OrderImportBenchmark {
 
     /** At most this many orders warm the server up in each warm-up round before the measured import. */
-    private static final int WARM_UP_MAX = 20_000;
+    private static final int WARM_UP_MAX = 100_000;
     /**
      * Warm-up rounds end when a round's rate is within this fraction of the round before: the
      * server's JIT has then compiled the import's hot code (one round leaves its compiler busy for
@@ -41,7 +41,7 @@ public final class OrderImportBenchmark {
         int orders = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         Path work = BenchmarkStack.freshWorkDir(root);
 
-        int warmUp = Math.min(WARM_UP_MAX, Math.max(1, orders / 5));
+        int warmUp = Math.min(WARM_UP_MAX, orders);
         System.out.printf("Generating %,d orders on the PrestaShop test server (and %,d on a second one to warm up)...%n",
                 orders, warmUp);
         try (var shop = new PrestaShopTestServer().start(); var warmShop = new PrestaShopTestServer().start();
@@ -64,22 +64,25 @@ public final class OrderImportBenchmark {
 
             stack.start();
             var api = stack.api("bench", "operator");
-            double previous = 0;
-            for (int round = 1; round <= WARM_UP_ROUNDS_MAX; round++) {
-                var warm = importAll(api, account(api, "Warm-up " + round, warmShop));
-                forgetCustomersAndOrders(stack);
-                System.out.printf("Warm-up import %d: %,d orders, %.1f s, %,.0f orders/s%n", round, warm.imported(),
-                        warm.seconds(), warm.rate());
-                if (round >= WARM_UP_ROUNDS_MIN && steady(previous, warm.rate())) {
-                    break;
-                }
-                previous = warm.rate();
-            }
-
-            awaitPurge(stack);
-            long accountId = account(api, "Benchmark", shop);
-            var countersBefore = MariaDbCounters.read(stack, MariaDbCounters.READS_AND_UPDATES);
+            // attached before the warm-up: the JMX agent's start and first calls run cold code in the server
             try (var heap = stack.heapSampler()) {
+                double previous = 0;
+                for (int round = 1; round <= WARM_UP_ROUNDS_MAX; round++) {
+                    var warm = importAll(api, account(api, "Warm-up " + round, warmShop));
+                    forgetCustomersAndOrders(stack);
+                    System.out.printf("Warm-up import %d: %,d orders, %.1f s, %,.0f orders/s%n", round,
+                            warm.imported(), warm.seconds(), warm.rate());
+                    if (round >= WARM_UP_ROUNDS_MIN && steady(previous, warm.rate())) {
+                        break;
+                    }
+                    previous = warm.rate();
+                }
+
+                awaitPurge(stack);
+                long accountId = account(api, "Benchmark", shop);
+                var countersBefore = MariaDbCounters.read(stack, MariaDbCounters.READS_AND_UPDATES);
+                heap.reset();
+                System.out.printf("Measured import of %,d orders...%n", orders);
                 var measured = importAll(api, accountId);
                 var run = measured.run();
                 System.out.println();
