@@ -18,12 +18,10 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "customer")
 @NamedQuery(name = Customer.FIND_BY_EMAIL, query = "SELECT c FROM Customer c WHERE c.email = :email ORDER BY c.id")
-@NamedQuery(name = Customer.FIND_BY_EMAILS, query = "SELECT c FROM Customer c WHERE c.email IN :emails ORDER BY c.id")
 @NamedQuery(name = Customer.FIND_BY_IDS, query = "SELECT c FROM Customer c WHERE c.id IN :ids")
 public class Customer {
 
     public static final String FIND_BY_EMAIL = "Customer.findByEmail";
-    public static final String FIND_BY_EMAILS = "Customer.findByEmails";
     public static final String FIND_BY_IDS = "Customer.findByIds";
 
     @Id
@@ -98,6 +96,29 @@ public class Customer {
         this.erpCode = code;
         this.erpGone = false;
         this.erpLastSyncId = syncId;
+    }
+
+    /**
+     * A record as an order import reads it with plain JDBC: detached, never managed; the import
+     * writes its changes back itself, checking {@link #getVersion()}.
+     */
+    public static Customer read(long id, long version, String email, String firstName, String lastName,
+            String company, String vatNumber, String fiscalCode, String phone) {
+        var c = new Customer();
+        c.id = id;
+        c.version = version;
+        c.email = email;
+        c.firstName = firstName;
+        c.lastName = lastName;
+        c.company = company;
+        c.vatNumber = vatNumber;
+        c.fiscalCode = fiscalCode;
+        c.phone = phone;
+        return c;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     /** For records written in bulk outside JPA, with an id from {@code IdBlocks}. */

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -13,11 +12,7 @@ import java.util.Objects;
 /** A registered customer of a platform account ↔ our record (the connector's "binding"). */
 @Entity
 @Table(name = "customer_binding")
-@NamedQuery(name = CustomerBinding.FIND_BY_REMOTE_IDS, query = "SELECT b FROM CustomerBinding b "
-        + "WHERE b.key.accountId = :accountId AND b.key.remoteId IN :remoteIds")
 public class CustomerBinding {
-
-    public static final String FIND_BY_REMOTE_IDS = "CustomerBinding.findByRemoteIds";
 
     /** Account and the platform's customer id. */
     @Embeddable

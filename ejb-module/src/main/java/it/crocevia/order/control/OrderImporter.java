@@ -27,7 +27,8 @@ import java.time.Clock;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -61,33 +62,34 @@ public class OrderImporter {
 
     public void importPage(long runId, long accountId, String accountLabel, OrderPage page) {
         var now = LocalDateTime.now(Clock.systemUTC());
-        var ids = page.orders().stream().map(RemoteOrder::remoteId).toList();
-        Map<String, ShopOrder> known = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createNamedQuery(ShopOrder.FIND_BY_REMOTE_IDS, ShopOrder.class).setParameter("accountId", accountId)
-                    .setParameter("remoteIds", ids).getResultStream().forEach(o -> known.put(o.getRemoteId(), o));
+        Map<String, OrderRows.Known> known;
+        try {
+            known = OrderRows.known(data, accountId, page.orders().stream().map(RemoteOrder::remoteId).toList());
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading the known orders of a page failed", e);
+        }
+        // A known order is changed only if the page has a newer version of it (the newest, if twice).
+        Map<Long, RemoteOrder> newer = new LinkedHashMap<>();
+        for (RemoteOrder remote : page.orders()) {
+            var stored = known.get(remote.remoteId());
+            if (stored != null && remote.updatedAt().isAfter(stored.remoteUpdatedAt())) {
+                newer.merge(stored.id(), remote, (a, b) -> b.updatedAt().isAfter(a.updatedAt()) ? b : a);
+            }
         }
         em.setFlushMode(FlushModeType.COMMIT);
+        if (!newer.isEmpty()) {
+            em.createNamedQuery(ShopOrder.FIND_BY_IDS, ShopOrder.class).setParameter("ids", newer.keySet())
+                    .getResultStream().forEach(order -> copy(newer.get(order.getId()), order, now));
+        }
         var pageCustomers = customers.forPage(accountId, page.orders().stream()
                 .filter(o -> !known.containsKey(o.remoteId())).map(RemoteOrder::customer).toList());
         var fresh = new ArrayList<OrderRows.NewOrder>();
-        var updatedIds = new ArrayList<Long>();
-        int imported = 0;
-        int updated = 0;
+        var seen = new HashSet<String>();
         int customersCreated = 0;
         int customersUpdated = 0;
         for (RemoteOrder remote : page.orders()) {
-            if (known.containsKey(remote.remoteId())) {
-                ShopOrder order = known.get(remote.remoteId());
-                if (order == null) {
-                    continue; // the same order twice in one page
-                }
-                if (remote.updatedAt().isAfter(order.getRemoteUpdatedAt())) {
-                    copy(remote, order, now);
-                    updated++;
-                    updatedIds.add(order.getId());
-                }
-                continue;
+            if (known.containsKey(remote.remoteId()) || !seen.add(remote.remoteId())) {
+                continue; // stored before, or the same new order twice in one page
             }
             String source = "order " + (remote.reference() == null ? "#" + remote.remoteId() : remote.reference())
                     + " of " + accountLabel;
@@ -95,18 +97,16 @@ public class OrderImporter {
             customersCreated += match.created() ? 1 : 0;
             customersUpdated += match.updated() ? 1 : 0;
             fresh.add(new OrderRows.NewOrder(remote, match.customerId()));
-            known.put(remote.remoteId(), null);
-            imported++;
         }
         page.rejected().forEach(r -> em.persist(new SyncProblem(runId, r.remoteId(), r.reason())));
 
-        em.find(SyncRun.class, runId).count(page.size(), imported, updated, page.rejected().size(), customersCreated,
-                customersUpdated);
+        em.find(SyncRun.class, runId).count(page.size(), fresh.size(), newer.size(), page.rejected().size(),
+                customersCreated, customersUpdated);
         Stream.concat(page.orders().stream().map(RemoteOrder::updatedAt),
                 page.rejected().stream().map(r -> r.updatedAt()))
                 .filter(t -> t != null).max(LocalDateTime::compareTo)
                 .ifPresent(latest -> advanceWatermark(accountId, latest));
-        pageCustomers.write(data); // new records first: orders and change history point to them
+        pageCustomers.write(); // new records first: orders point to them
         em.flush();
         List<Long> created;
         try {
@@ -114,8 +114,8 @@ public class OrderImporter {
         } catch (SQLException e) {
             throw new PersistenceException("Storing " + fresh.size() + " new orders failed", e);
         }
-        if (!created.isEmpty() || !updatedIds.isEmpty()) {
-            stored.fire(new OrdersStored(accountId, runId, created, updatedIds));
+        if (!created.isEmpty() || !newer.isEmpty()) {
+            stored.fire(new OrdersStored(accountId, runId, created, List.copyOf(newer.keySet())));
         }
     }
 

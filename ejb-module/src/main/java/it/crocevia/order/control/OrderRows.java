@@ -3,92 +3,117 @@ package it.crocevia.order.control;
 import it.crocevia.connector.boundary.RemoteAddress;
 import it.crocevia.connector.boundary.RemoteOrder;
 import it.crocevia.connector.boundary.RemoteOrderLine;
+import it.crocevia.platform.boundary.BulkInsert;
 import it.crocevia.platform.boundary.IdBlocks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * Writes the new orders of a page and their lines with multi-row INSERTs. Through JPA (and the
- * MariaDB driver) every row was one statement, which made the database the bottleneck of an
- * import; here a hundred orders or three hundred lines are one statement. Ids come from
- * {@link IdBlocks}.
+ * Writes the new orders of a page and their lines, each table as one {@link BulkInsert}. Through
+ * JPA every row was one statement, which made the database the bottleneck of an import. Ids come
+ * from {@link IdBlocks}.
  */
 final class OrderRows {
 
-    private static final int ORDERS_PER_STATEMENT = 100;
-    private static final int LINES_PER_STATEMENT = 300;
     private static final String ORDER_COLUMNS = "id, version, account_id, remote_id, reference, customer_id, guest, "
             + "email, state_code, state_name, currency, total_paid, total_products, total_shipping, total_discounts, "
             + "total_tax, payment, carrier, billing_name, billing_company, billing_vat_number, billing_fiscal_code, "
             + "billing_street, billing_postcode, billing_city, billing_region, billing_country, billing_phone, "
             + "shipping_name, shipping_company, shipping_street, shipping_postcode, shipping_city, shipping_region, "
             + "shipping_country, shipping_phone, ordered_at, remote_updated_at, imported_at, updated_at";
-    private static final int ORDER_PARAMS = 40;
     private static final String LINE_COLUMNS = "id, order_id, line_no, sku, ean, name, quantity, unit_price_excl, "
             + "unit_price_incl, total_incl";
-    private static final int LINE_PARAMS = 10;
 
     /** A new order and the customer record it belongs to. */
     record NewOrder(RemoteOrder remote, long customerId) {
     }
 
+    /** An order stored before: its id, and the platform's update time of the version stored. */
+    record Known(long id, LocalDateTime remoteUpdatedAt) {
+    }
+
     private OrderRows() {
+    }
+
+    /** The orders of the account stored before, by remote id, among the given remote ids. */
+    static Map<String, Known> known(DataSource data, long accountId, List<String> remoteIds) throws SQLException {
+        if (remoteIds.isEmpty()) {
+            return Map.of();
+        }
+        var distinct = new LinkedHashSet<>(remoteIds);
+        var known = new HashMap<String, Known>();
+        try (Connection c = data.getConnection(); PreparedStatement s = c.prepareStatement("SELECT remote_id, id, "
+                + "remote_updated_at FROM shop_order WHERE account_id = ? AND remote_id IN ("
+                + String.join(",", Collections.nCopies(distinct.size(), "?")) + ")")) {
+            int p = 1;
+            s.setLong(p++, accountId);
+            for (String id : distinct) {
+                s.setString(p++, id);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    known.put(rs.getString(1), new Known(rs.getLong(2), rs.getObject(3, LocalDateTime.class)));
+                }
+            }
+        }
+        return known;
     }
 
     /** Inserts the orders with their lines; returns the new orders' ids, in their order. */
     static List<Long> insert(DataSource data, DataSource sequences, long accountId, List<NewOrder> orders,
             LocalDateTime now) throws SQLException {
+        if (orders.isEmpty()) {
+            return List.of();
+        }
         var ids = new ArrayList<Long>(orders.size());
         int lineCount = orders.stream().mapToInt(o -> o.remote().lines().size()).sum();
         long orderId = IdBlocks.allocate(sequences, "shop_order", orders.size());
         long lineId = IdBlocks.allocate(sequences, "shop_order_line", lineCount);
         try (Connection c = data.getConnection()) {
             var lines = new ArrayList<Object[]>(lineCount);
-            for (int from = 0; from < orders.size(); from += ORDERS_PER_STATEMENT) {
-                var chunk = orders.subList(from, Math.min(orders.size(), from + ORDERS_PER_STATEMENT));
-                try (PreparedStatement s = c.prepareStatement(insert("shop_order", ORDER_COLUMNS, ORDER_PARAMS,
-                        chunk.size()))) {
-                    int p = 1;
-                    for (var order : chunk) {
-                        long id = orderId++;
-                        ids.add(id);
-                        p = bindOrder(s, p, id, accountId, order, now);
-                        int lineNo = 1;
-                        for (RemoteOrderLine l : order.remote().lines()) {
-                            lines.add(new Object[] {lineId++, id, lineNo++, fit(l.sku(), 64), fit(l.ean(), 20),
-                                fit(l.name(), 255), l.quantity(), l.unitPriceExcl(), l.unitPriceIncl(), l.totalIncl()});
-                        }
+            try (PreparedStatement s = BulkInsert.prepare(c, "shop_order", ORDER_COLUMNS)) {
+                for (var order : orders) {
+                    long id = orderId++;
+                    ids.add(id);
+                    bindOrder(s, id, accountId, order, now);
+                    s.addBatch();
+                    int lineNo = 1;
+                    for (RemoteOrderLine l : order.remote().lines()) {
+                        lines.add(new Object[] {lineId++, id, lineNo++, fit(l.sku(), 64), fit(l.ean(), 20),
+                            fit(l.name(), 255), l.quantity(), l.unitPriceExcl(), l.unitPriceIncl(), l.totalIncl()});
                     }
-                    s.executeUpdate();
                 }
+                s.executeBatch();
             }
-            for (int from = 0; from < lines.size(); from += LINES_PER_STATEMENT) {
-                var chunk = lines.subList(from, Math.min(lines.size(), from + LINES_PER_STATEMENT));
-                try (PreparedStatement s = c.prepareStatement(insert("shop_order_line", LINE_COLUMNS, LINE_PARAMS,
-                        chunk.size()))) {
+            try (PreparedStatement s = BulkInsert.prepare(c, "shop_order_line", LINE_COLUMNS)) {
+                for (Object[] row : lines) {
                     int p = 1;
-                    for (Object[] row : chunk) {
-                        for (Object value : row) {
-                            s.setObject(p++, value);
-                        }
+                    for (Object value : row) {
+                        s.setObject(p++, value);
                     }
-                    s.executeUpdate();
+                    s.addBatch();
                 }
+                s.executeBatch();
             }
         }
         return ids;
     }
 
-    private static int bindOrder(PreparedStatement s, int p, long id, long accountId, NewOrder order,
-            LocalDateTime now) throws SQLException {
+    private static void bindOrder(PreparedStatement s, long id, long accountId, NewOrder order, LocalDateTime now)
+            throws SQLException {
         RemoteOrder r = order.remote();
+        int p = 1;
         s.setLong(p++, id);
         s.setLong(p++, 0);
         s.setLong(p++, accountId);
@@ -112,8 +137,7 @@ final class OrderRows {
         s.setObject(p++, r.orderedAt());
         s.setObject(p++, r.updatedAt());
         s.setObject(p++, now);
-        s.setObject(p++, now);
-        return p;
+        s.setObject(p, now);
     }
 
     private static int bindAddress(PreparedStatement s, int p, RemoteAddress a, boolean billing) throws SQLException {
@@ -134,12 +158,6 @@ final class OrderRows {
         }
         s.setString(p++, fit(a.phone(), 40));
         return p;
-    }
-
-    static String insert(String table, String columns, int params, int rows) {
-        String tuple = "(" + String.join(",", Collections.nCopies(params, "?")) + ")";
-        return "INSERT INTO " + table + " (" + columns + ") VALUES "
-                + String.join(",", Collections.nCopies(rows, tuple));
     }
 
     /** Platforms allow longer texts than our columns in places: a long text is cut, never a failed page. */

@@ -23,14 +23,13 @@ import java.util.List;
  */
 @Entity
 @Table(name = "shop_order")
-@NamedQuery(name = ShopOrder.FIND_BY_REMOTE_IDS, query = "SELECT o FROM ShopOrder o "
-        + "WHERE o.accountId = :accountId AND o.remoteId IN :remoteIds")
+@NamedQuery(name = ShopOrder.FIND_BY_IDS, query = "SELECT o FROM ShopOrder o WHERE o.id IN :ids")
 @NamedQuery(name = ShopOrder.FIND_BY_CUSTOMER, query = "SELECT o FROM ShopOrder o WHERE o.customerId = :customerId "
         + "ORDER BY o.orderedAt DESC, o.id DESC")
 @NamedQuery(name = ShopOrder.COUNT_BY_ACCOUNT, query = "SELECT COUNT(o) FROM ShopOrder o WHERE o.accountId = :accountId")
 public class ShopOrder {
 
-    public static final String FIND_BY_REMOTE_IDS = "ShopOrder.findByRemoteIds";
+    public static final String FIND_BY_IDS = "ShopOrder.findByIds";
     public static final String COUNT_BY_ACCOUNT = "ShopOrder.countByAccount";
     public static final String FIND_BY_CUSTOMER = "ShopOrder.findByCustomer";
 

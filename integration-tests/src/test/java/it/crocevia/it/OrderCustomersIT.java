@@ -1,0 +1,136 @@
+package it.crocevia.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.crocevia.connector.boundary.RemoteCustomer;
+import it.crocevia.customer.boundary.OrderCustomers;
+import it.crocevia.platform.boundary.IdBlocks;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.UserTransaction;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The customer records of an order import are read and written with plain JDBC, not as managed
+ * entities: in the server, against MariaDB, a changed record is written back with its history and
+ * a new version, and a record someone else changed meanwhile fails the page instead of losing
+ * that change (what JPA's optimistic check did before).
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrderCustomersIT {
+
+    private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 10, 0);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWith(OrderCustomersIT.class);
+    }
+
+    @Inject
+    OrderCustomers customers;
+
+    @Resource
+    UserTransaction transaction;
+
+    /** Autocommit, outside any transaction: another writer, such as the console. */
+    @Resource(lookup = IdBlocks.SEQUENCE_DATA_SOURCE)
+    DataSource outside;
+
+    private long accountId;
+    private String email;
+    private long customerId;
+
+    @BeforeEach
+    void aRecordWithAnEmail() throws Exception {
+        accountId = 900_000 + ThreadLocalRandom.current().nextInt(100_000);
+        email = "lucia." + UUID.randomUUID() + "@example.it";
+        customerId = IdBlocks.allocate(outside, "customer", 1);
+        update("INSERT INTO customer (id, version, email, first_name, last_name, phone, created_at, updated_at) "
+                + "VALUES (?, 0, ?, 'Lucia', 'Bianchi', '0200000000', ?, ?)", customerId, email, NOW.minusDays(1),
+                NOW.minusDays(1));
+    }
+
+    @Test
+    void aChangedRecordIsWrittenWithItsHistoryAndANewVersion() throws Exception {
+        transaction.begin();
+        var page = customers.forPage(accountId, List.of(lucia()));
+        var match = page.resolve(lucia(), "order #1 of Test", NOW);
+        page.write();
+        transaction.commit();
+
+        assertEquals(customerId, match.customerId());
+        assertTrue(match.updated());
+        assertEquals(List.of("3331234567", "1"), strings("SELECT phone, version FROM customer WHERE id = ?",
+                customerId));
+        assertEquals(List.of("phone", "0200000000", "3331234567", "order #1 of Test"), strings(
+                "SELECT field, old_value, new_value, source FROM customer_change WHERE customer_id = ?", customerId));
+        assertEquals(List.of(String.valueOf(customerId)), strings(
+                "SELECT customer_id FROM customer_binding WHERE account_id = ? AND remote_id = '77'", accountId));
+    }
+
+    @Test
+    void aRecordChangedMeanwhileFailsThePageAndKeepsThatChange() throws Exception {
+        transaction.begin();
+        try {
+            var page = customers.forPage(accountId, List.of(lucia()));
+            page.resolve(lucia(), "order #1 of Test", NOW);
+            // the console saves the record after the import read it
+            update("UPDATE customer SET version = version + 1, phone = '0299999999' WHERE id = ?", customerId);
+
+            var failure = assertThrows(OptimisticLockException.class, page::write);
+            assertTrue(failure.getMessage().contains("Customer record " + customerId), failure::getMessage);
+        } finally {
+            transaction.rollback();
+        }
+
+        assertEquals(List.of("0299999999", "1"), strings("SELECT phone, version FROM customer WHERE id = ?",
+                customerId));
+        assertEquals(List.of(), strings("SELECT field FROM customer_change WHERE customer_id = ?", customerId));
+    }
+
+    private RemoteCustomer lucia() {
+        return new RemoteCustomer("77", false, email, "Lucia", "Bianchi", null, null, null, "3331234567");
+    }
+
+    private void update(String sql, Object... params) throws SQLException {
+        try (var c = outside.getConnection(); var s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    /** Every column of every row, in order, as text. */
+    private List<String> strings(String sql, Object... params) throws SQLException {
+        try (var c = outside.getConnection(); var s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            var out = new ArrayList<String>();
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        out.add(rs.getString(i));
+                    }
+                }
+            }
+            return out;
+        }
+    }
+}
