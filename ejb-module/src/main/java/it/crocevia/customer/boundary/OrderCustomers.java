@@ -194,8 +194,8 @@ public class OrderCustomers {
             if (created.isEmpty()) {
                 return;
             }
-            try (PreparedStatement s = BulkInsert.prepare(c, "customer", COLUMNS + ", source_account_id, "
-                    + "created_at, updated_at")) {
+            try (var insert = BulkInsert.into(c, "customer", COLUMNS + ", source_account_id, created_at, updated_at")) {
+                PreparedStatement s = insert.row();
                 for (Customer r : created) {
                     int p = bindValues(s, r);
                     s.setObject(p++, r.getSourceAccountId());
@@ -203,7 +203,7 @@ public class OrderCustomers {
                     s.setObject(p, r.getUpdatedAt());
                     s.addBatch();
                 }
-                s.executeBatch();
+                insert.execute();
             }
         }
 
@@ -242,8 +242,8 @@ public class OrderCustomers {
             if (createdBindings.isEmpty()) {
                 return;
             }
-            try (PreparedStatement s = BulkInsert.prepare(c, "customer_binding",
-                    "account_id, remote_id, customer_id, synced_at")) {
+            try (var insert = BulkInsert.into(c, "customer_binding", "account_id, remote_id, customer_id, synced_at")) {
+                PreparedStatement s = insert.row();
                 for (var binding : createdBindings.entrySet()) {
                     s.setLong(1, accountId);
                     s.setString(2, binding.getKey());
@@ -251,7 +251,7 @@ public class OrderCustomers {
                     s.setObject(4, touchedAt);
                     s.addBatch();
                 }
-                s.executeBatch();
+                insert.execute();
             }
         }
 
@@ -260,8 +260,9 @@ public class OrderCustomers {
                 return;
             }
             long id = IdBlocks.allocate(sequences, "customer_change", changes.size());
-            try (PreparedStatement s = BulkInsert.prepare(c, "customer_change",
+            try (var insert = BulkInsert.into(c, "customer_change",
                     "id, customer_id, changed_at, field, old_value, new_value, source")) {
+                PreparedStatement s = insert.row();
                 for (CustomerChange change : changes) {
                     s.setLong(1, id++);
                     s.setLong(2, change.getCustomerId());
@@ -272,7 +273,7 @@ public class OrderCustomers {
                     s.setString(7, change.getSource());
                     s.addBatch();
                 }
-                s.executeBatch();
+                insert.execute();
             }
         }
 

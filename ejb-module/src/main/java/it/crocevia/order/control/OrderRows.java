@@ -82,7 +82,8 @@ final class OrderRows {
         long lineId = IdBlocks.allocate(sequences, "shop_order_line", lineCount);
         try (Connection c = data.getConnection()) {
             var lines = new ArrayList<Object[]>(lineCount);
-            try (PreparedStatement s = BulkInsert.prepare(c, "shop_order", ORDER_COLUMNS)) {
+            try (var insert = BulkInsert.into(c, "shop_order", ORDER_COLUMNS)) {
+                PreparedStatement s = insert.row();
                 for (var order : orders) {
                     long id = orderId++;
                     ids.add(id);
@@ -94,9 +95,10 @@ final class OrderRows {
                             fit(l.name(), 255), l.quantity(), l.unitPriceExcl(), l.unitPriceIncl(), l.totalIncl()});
                     }
                 }
-                s.executeBatch();
+                insert.execute();
             }
-            try (PreparedStatement s = BulkInsert.prepare(c, "shop_order_line", LINE_COLUMNS)) {
+            try (var insert = BulkInsert.into(c, "shop_order_line", LINE_COLUMNS)) {
+                PreparedStatement s = insert.row();
                 for (Object[] row : lines) {
                     int p = 1;
                     for (Object value : row) {
@@ -104,7 +106,7 @@ final class OrderRows {
                     }
                     s.addBatch();
                 }
-                s.executeBatch();
+                insert.execute();
             }
         }
         return ids;
