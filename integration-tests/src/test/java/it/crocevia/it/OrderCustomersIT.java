@@ -68,7 +68,8 @@ class OrderCustomersIT {
     @Test
     void aChangedRecordIsWrittenWithItsHistoryAndANewVersion() throws Exception {
         transaction.begin();
-        var page = customers.forPage(accountId, List.of(lucia()));
+        var page = customers.resolver(accountId, customers.read(accountId, List.of(lucia())),
+                OrderCustomers.Records.NONE);
         var match = page.resolve(lucia(), "order #1 of Test", NOW);
         page.write();
         transaction.commit();
@@ -87,7 +88,8 @@ class OrderCustomersIT {
     void aRecordChangedMeanwhileFailsThePageAndKeepsThatChange() throws Exception {
         transaction.begin();
         try {
-            var page = customers.forPage(accountId, List.of(lucia()));
+            var page = customers.resolver(accountId, customers.read(accountId, List.of(lucia())),
+                    OrderCustomers.Records.NONE);
             page.resolve(lucia(), "order #1 of Test", NOW);
             // the console saves the record after the import read it
             update("UPDATE customer SET version = version + 1, phone = '0299999999' WHERE id = ?", customerId);

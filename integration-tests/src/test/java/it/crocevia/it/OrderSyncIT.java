@@ -152,6 +152,53 @@ class OrderSyncIT {
                         "phone: 011111111 -> 011999999 (order RULE-5 of " + accountDescription() + ")");
     }
 
+    /**
+     * What a page needs from the database is read while the page before is stored, so before or
+     * after that page commits: the customers and orders it wrote must still be found. The page
+     * boundary (500 orders) falls between the two orders of each customer here, and the second page
+     * starts by re-reading the first page's last order.
+     */
+    @Test
+    void customersAndOrdersOfOnePageAreFoundByTheNext() throws Exception {
+        shop.generate(497, 13L, T0.minusDays(1), T0.minusHours(1));
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        var data = shop.data();
+        int luca = data.addCustomer(CustomerSpec.registered("Luca", "Gialli", "luca." + tag + "@example.it"));
+        int lucaHome = data.addAddress(AddressSpec.of(luca, "Luca", "Gialli", "Via Po 1", "10121", "Torino",
+                COUNTRY_IT).phone("011000001"));
+        int anna = data.addCustomer(CustomerSpec.guest("Anna", "Blu", "anna." + tag + "@example.it"));
+        int annaHome = data.addAddress(AddressSpec.of(anna, "Anna", "Blu", "Via Roma 2", "20121", "Milano",
+                COUNTRY_IT));
+        int mario = data.addCustomer(CustomerSpec.registered("Mario", "Viola", "mario." + tag + "@example.it"));
+        int marioHome = data.addAddress(AddressSpec.of(mario, "Mario", "Viola", "Via Dante 3", "50100", "Firenze",
+                COUNTRY_IT));
+        data.addOrder(order(luca, lucaHome, "EDGE-1", T0));
+        data.addOrder(order(anna, annaHome, "EDGE-2", T0.plusMinutes(1)));
+        data.addOrder(order(mario, marioHome, "EDGE-3", T0.plusMinutes(2)));
+        data.addOrder(order(mario, marioHome, "EDGE-4", T0.plusMinutes(3)));
+        data.addOrder(order(anna, annaHome, "EDGE-5", T0.plusMinutes(4)));
+        int lucaOffice = data.addAddress(AddressSpec.of(luca, "Luca", "Gialli", "Via Po 1", "10121", "Torino",
+                COUNTRY_IT).phone("011000002"));
+        data.addOrder(order(luca, lucaOffice, "EDGE-6", T0.plusMinutes(5)));
+
+        var run = syncAndWait();
+
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+        assertThat(run.getInt("imported") + run.getInt("skipped")).isEqualTo(503);
+        assertThat(Db.count("SELECT COUNT(DISTINCT remote_id) FROM shop_order WHERE account_id = ?", accountId))
+                .isEqualTo(ordersOfAccount());
+        assertThat(customerOf("EDGE-4")).as("registered, bound on the page before").isEqualTo(customerOf("EDGE-3"));
+        assertThat(customerOf("EDGE-5")).as("guest, created on the page before").isEqualTo(customerOf("EDGE-2"));
+        long lucaRecord = customerOf("EDGE-1");
+        assertThat(customerOf("EDGE-6")).isEqualTo(lucaRecord);
+        assertThat(Db.count("SELECT COUNT(*) FROM customer WHERE email LIKE ?", "%." + tag + "@example.it"))
+                .isEqualTo(3);
+        assertThat(Db.strings("SELECT CONCAT(phone, ' v', version) FROM customer WHERE id = ?", lucaRecord))
+                .as("created on one page, changed on the next").containsExactly("011000002 v1");
+        assertThat(Db.strings("SELECT CONCAT(field, ': ', old_value, ' -> ', new_value) FROM customer_change "
+                + "WHERE customer_id = ?", lucaRecord)).containsExactly("phone: 011000001 -> 011000002");
+    }
+
     @Test
     void aSecondRunImportsNothingTwiceAndAChangedOrderIsUpdatedInPlace() throws Exception {
         var data = shop.data();

@@ -67,28 +67,55 @@ public class OrderCustomers {
     @Resource(lookup = IdBlocks.SEQUENCE_DATA_SOURCE)
     DataSource sequences;
 
-    /** Reads the records the given customers may match, for {@link Resolver#resolve} in this transaction. */
-    public Resolver forPage(long accountId, Collection<RemoteCustomer> customers) {
+    /**
+     * Customer records as a page of orders sees them: the records its customers may match and the
+     * platform's customer ids bound to them. Read ahead, it is brought up to date with what the page
+     * before wrote ({@link #resolver}); that is also what {@link Resolver#written()} returns.
+     */
+    public record Records(List<Customer> customers, Map<String, Long> bindings) {
+
+        public static final Records NONE = new Records(List.of(), Map.of());
+    }
+
+    /**
+     * Reads the records the given customers may match, outside any transaction: an import reads the
+     * next page's while it stores the page before, which may commit before or after these reads.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Records read(long accountId, Collection<RemoteCustomer> customers) {
         Set<String> emails = customers.stream().map(c -> key(c.email())).collect(Collectors.toSet());
         Set<String> remoteIds = customers.stream().filter(c -> !c.guest() && c.remoteId() != null)
                 .map(RemoteCustomer::remoteId).collect(Collectors.toSet());
-        var resolver = new Resolver(data, sequences, accountId);
+        var found = new LinkedHashMap<Long, Customer>();
+        Map<String, Long> bound = new HashMap<>();
+        Row record = rs -> found.put(rs.getLong(1), Customer.read(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
         try (Connection c = data.getConnection()) {
-            select(c, "SELECT " + COLUMNS + " FROM customer WHERE email IN (" + marks(emails.size()) + ") ORDER BY id",
-                    List.of(), emails, resolver::known);
-            Map<String, Long> bound = new HashMap<>();
+            select(c, "SELECT " + COLUMNS + " FROM customer WHERE email IN (" + marks(emails.size()) + ")", List.of(),
+                    emails, record);
             select(c, "SELECT remote_id, customer_id FROM customer_binding WHERE account_id = ? AND remote_id IN ("
                     + marks(remoteIds.size()) + ")", List.of(accountId), remoteIds,
                     rs -> bound.put(rs.getString(1), rs.getLong(2)));
-            var missing = bound.values().stream().filter(id -> !resolver.byId.containsKey(id))
-                    .collect(Collectors.toSet());
-            select(c, "SELECT " + COLUMNS + " FROM customer WHERE id IN (" + marks(missing.size()) + ") ORDER BY id",
-                    List.of(), missing, resolver::known);
-            resolver.bindings.putAll(bound);
+            var missing = bound.values().stream().filter(id -> !found.containsKey(id)).collect(Collectors.toSet());
+            select(c, "SELECT " + COLUMNS + " FROM customer WHERE id IN (" + marks(missing.size()) + ")", List.of(),
+                    missing, record);
         } catch (SQLException e) {
             throw new PersistenceException("Reading the customer records of " + customers.size() + " orders failed",
                     e);
         }
+        return new Records(List.copyOf(found.values()), bound);
+    }
+
+    /**
+     * The rules over records read by {@link #read}, brought up to date with what the page before
+     * wrote: its new and changed records (replacing what was read of them) and its new bindings.
+     */
+    public Resolver resolver(long accountId, Records read, Records writtenBefore) {
+        var resolver = new Resolver(data, sequences, accountId);
+        read.customers().forEach(resolver::known);
+        writtenBefore.customers().forEach(resolver::known);
+        resolver.bindings.putAll(read.bindings());
+        resolver.bindings.putAll(writtenBefore.bindings());
         return resolver;
     }
 
@@ -161,14 +188,25 @@ public class OrderCustomers {
             return nextId++;
         }
 
-        private void known(ResultSet rs) throws SQLException {
-            known(Customer.read(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+        /** Adds a record, or replaces what was known of it; each e-mail's records stay in id order. */
+        private void known(Customer c) {
+            Customer before = byId.put(c.getId(), c);
+            if (before != null) {
+                byEmail.getOrDefault(key(before.getEmail()), new ArrayList<>()).remove(before);
+            }
+            var sameEmail = byEmail.computeIfAbsent(key(c.getEmail()), k -> new ArrayList<>());
+            int at = 0;
+            while (at < sameEmail.size() && sameEmail.get(at).getId() < c.getId()) {
+                at++;
+            }
+            sameEmail.add(at, c);
         }
 
-        private void known(Customer c) {
-            byId.put(c.getId(), c);
-            byEmail.computeIfAbsent(key(c.getEmail()), k -> new ArrayList<>()).add(c);
+        /** What {@link #write()} wrote: the new and changed records as they now are, and the new bindings. */
+        public Records written() {
+            var customers = new ArrayList<Customer>(created);
+            customers.addAll(updated);
+            return new Records(customers, Map.copyOf(createdBindings));
         }
 
         /**
@@ -235,6 +273,7 @@ public class OrderCustomers {
                                 + " was changed by someone else while the orders were being imported");
                     }
                 }
+                updated.forEach(Customer::versionWritten);
             }
         }
 

@@ -121,6 +121,11 @@ public class Customer {
         return version;
     }
 
+    /** A record read with {@link #read} was written back: its row now has the next version. */
+    public void versionWritten() {
+        version++;
+    }
+
     /** For records written in bulk outside JPA, with an id from {@code IdBlocks}. */
     public void assignId(long id) {
         this.id = id;

@@ -147,14 +147,19 @@ public class OrderSync {
         importAll(runId, settings);
     }
 
+    /** A page from the shop, with what storing it needs read (read ahead, outside any transaction). */
+    private record Fetched(OrderPage page, OrderImporter.PageData lookups) {
+    }
+
     /**
-     * Reads and stores page after page. The next page is fetched while the current one is being
-     * stored (its query only needs the current page's last update time), so a run takes about as
-     * long as the slower of the two, not their sum. The run's log line says which one it was: the
-     * time spent waiting for the shop against the time spent storing.
+     * Reads and stores page after page. The next page is fetched, and what storing it needs is read
+     * from the database, while the current one is being stored (its query only needs the current
+     * page's last update time), so a run takes about as long as the slower of the two, not their sum.
+     * The run's log line says which one it was: the time spent waiting for the next page against the
+     * time spent storing.
      */
     private void importAll(long runId, OrderSyncSettings settings) {
-        Future<OrderPage> next = null;
+        Future<Fetched> next = null;
         try {
             var adapter = connectors.open(settings.connection());
             LocalDateTime cursor = start(settings);
@@ -163,10 +168,13 @@ public class OrderSync {
             long waiting = 0;
             long storing = 0;
             int pages = 0;
-            next = fetch(adapter, new OrderQuery(cursor, until, settings.orderStates(), PAGE_SIZE), offsetInSecond);
+            var written = OrderImporter.PageData.NONE;
+            next = fetch(adapter, settings.accountId(), new OrderQuery(cursor, until, settings.orderStates(),
+                    PAGE_SIZE), offsetInSecond);
             while (true) {
                 long started = System.nanoTime();
-                OrderPage page = await(next);
+                Fetched fetched = await(next);
+                OrderPage page = fetched.page();
                 waiting += System.nanoTime() - started;
                 pages++;
                 next = null;
@@ -180,18 +188,19 @@ public class OrderSync {
                     } else {
                         offsetInSecond += page.size();
                     }
-                    next = fetch(adapter, new OrderQuery(cursor, until, settings.orderStates(), PAGE_SIZE),
-                            offsetInSecond);
+                    next = fetch(adapter, settings.accountId(), new OrderQuery(cursor, until,
+                            settings.orderStates(), PAGE_SIZE), offsetInSecond);
                 }
                 started = System.nanoTime();
-                importer.importPage(runId, settings.accountId(), settings.description(), page);
+                written = importer.importPage(runId, settings.accountId(), settings.description(), page,
+                        fetched.lookups(), written);
                 storing += System.nanoTime() - started;
                 if (page.last()) {
                     break;
                 }
             }
-            LOG.log(Level.INFO, "Order sync run {0} of account {1}: {2} pages, {3} ms waiting for the shop, {4} ms "
-                    + "storing", new Object[] {String.valueOf(runId), String.valueOf(settings.accountId()), pages,
+            LOG.log(Level.INFO, "Order sync run {0} of account {1}: {2} pages, {3} ms waiting for the next page, "
+                    + "{4} ms storing", new Object[] {String.valueOf(runId), String.valueOf(settings.accountId()), pages,
                         waiting / 1_000_000, storing / 1_000_000});
             runs.end(runId, SyncRun.Status.COMPLETED, null);
         } catch (RemoteException e) {
@@ -212,11 +221,14 @@ public class OrderSync {
         }
     }
 
-    private Future<OrderPage> fetch(ShopAdapter adapter, OrderQuery query, int offset) {
-        return executor.submit(() -> adapter.orders(query, offset));
+    private Future<Fetched> fetch(ShopAdapter adapter, long accountId, OrderQuery query, int offset) {
+        return executor.submit(() -> {
+            var page = adapter.orders(query, offset);
+            return new Fetched(page, importer.lookUp(accountId, page));
+        });
     }
 
-    private static OrderPage await(Future<OrderPage> page) {
+    private static Fetched await(Future<Fetched> page) {
         try {
             return page.get();
         } catch (ExecutionException e) {

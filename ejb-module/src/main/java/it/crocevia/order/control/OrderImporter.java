@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,10 @@ import javax.sql.DataSource;
  * rules), newer versions of known orders, the reported records, the run's counts and the
  * watermark. All of it commits together or not at all, so a crash never leaves half a page, and
  * the unique (account, remote id) key makes a re-read order the same local order.
+ *
+ * <p>What a page needs read (its known orders, the customer records its customers may match) is
+ * read ahead by {@link #lookUp}, outside any transaction, while the page before is being stored;
+ * {@link #importPage} then brings it up to date with what that page wrote, which it returns.
  */
 @Stateless
 @PermitAll
@@ -60,14 +65,45 @@ public class OrderImporter {
     @Resource(lookup = "java:jboss/datasources/CroceviaSequenceDS")
     DataSource sequences;
 
-    public void importPage(long runId, long accountId, String accountLabel, OrderPage page) {
-        var now = LocalDateTime.now(Clock.systemUTC());
+    /** What a page needs read before it is stored; what a stored page wrote has the same shape. */
+    public static final class PageData {
+
+        public static final PageData NONE = new PageData(Map.of(), OrderCustomers.Records.NONE);
+
+        final Map<String, OrderRows.Known> orders;
+        final OrderCustomers.Records customers;
+
+        PageData(Map<String, OrderRows.Known> orders, OrderCustomers.Records customers) {
+            this.orders = orders;
+            this.customers = customers;
+        }
+    }
+
+    /**
+     * Reads what the page needs, outside any transaction: the orders of the account stored before
+     * among the page's, and the customer records the others' customers may match.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PageData lookUp(long accountId, OrderPage page) {
         Map<String, OrderRows.Known> known;
         try {
             known = OrderRows.known(data, accountId, page.orders().stream().map(RemoteOrder::remoteId).toList());
         } catch (SQLException e) {
             throw new PersistenceException("Reading the known orders of a page failed", e);
         }
+        return new PageData(known, customers.read(accountId, page.orders().stream()
+                .filter(o -> !known.containsKey(o.remoteId())).map(RemoteOrder::customer).toList()));
+    }
+
+    /**
+     * Stores the page, with what {@link #lookUp} read for it and what the page before wrote (which
+     * may have committed after that was read); returns what this page wrote, for the next one.
+     */
+    public PageData importPage(long runId, long accountId, String accountLabel, OrderPage page, PageData read,
+            PageData writtenBefore) {
+        var now = LocalDateTime.now(Clock.systemUTC());
+        var known = new HashMap<>(read.orders);
+        known.putAll(writtenBefore.orders);
         // A known order is changed only if the page has a newer version of it (the newest, if twice).
         Map<Long, RemoteOrder> newer = new LinkedHashMap<>();
         for (RemoteOrder remote : page.orders()) {
@@ -81,8 +117,7 @@ public class OrderImporter {
             em.createNamedQuery(ShopOrder.FIND_BY_IDS, ShopOrder.class).setParameter("ids", newer.keySet())
                     .getResultStream().forEach(order -> copy(newer.get(order.getId()), order, now));
         }
-        var pageCustomers = customers.forPage(accountId, page.orders().stream()
-                .filter(o -> !known.containsKey(o.remoteId())).map(RemoteOrder::customer).toList());
+        var pageCustomers = customers.resolver(accountId, read.customers, writtenBefore.customers);
         var fresh = new ArrayList<OrderRows.NewOrder>();
         var seen = new HashSet<String>();
         int customersCreated = 0;
@@ -117,6 +152,13 @@ public class OrderImporter {
         if (!created.isEmpty() || !newer.isEmpty()) {
             stored.fire(new OrdersStored(accountId, runId, created, List.copyOf(newer.keySet())));
         }
+        var written = new HashMap<String, OrderRows.Known>();
+        for (int i = 0; i < created.size(); i++) {
+            var remote = fresh.get(i).remote();
+            written.put(remote.remoteId(), new OrderRows.Known(created.get(i), remote.updatedAt()));
+        }
+        newer.forEach((id, remote) -> written.put(remote.remoteId(), new OrderRows.Known(id, remote.updatedAt())));
+        return new PageData(written, pageCustomers.written());
     }
 
     private void advanceWatermark(long accountId, LocalDateTime latest) {
