@@ -29,7 +29,7 @@ import java.util.Set;
  * customer-resync job) in the real server against an embedded MariaDB, with one in ten changed on
  * the shop so the run has updates and history to write. It prints the resync rate, the rate of
  * merely fetching and parsing the same pages with the same adapter, the server's peak heap
- * (sampled over JMX during the run) and what reached MariaDB during the run.
+ * (from its garbage-collection notifications over JMX) and what reached MariaDB during the run.
  *
  * <p>Run after {@code mvn install -DskipTests}: {@code ./benchmark.sh customers [N]}.
  */

@@ -14,7 +14,7 @@ import java.util.Set;
  * The order import benchmark of the README: N generated orders (3 lines each, with customers) on
  * the local PrestaShop test server, imported by "Sincro Ordini" in the real server against an
  * embedded MariaDB. It prints the import rate, the rate of merely fetching and parsing the same
- * pages with the same adapter, and the server's peak heap (sampled over JMX during the import).
+ * pages with the same adapter, and the server's peak heap (from its garbage-collection notifications).
  *
  * <p>Run after {@code mvn install -DskipTests}: {@code ./benchmark.sh orders [N]}.
  */
