@@ -7,6 +7,7 @@ import it.crocevia.customer.entity.Customer;
 import it.crocevia.customer.entity.CustomerChange;
 import it.crocevia.platform.boundary.BulkInsert;
 import it.crocevia.platform.boundary.IdBlocks;
+import it.crocevia.platform.boundary.InList;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -16,12 +17,10 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -88,16 +87,16 @@ public class OrderCustomers {
                 .map(RemoteCustomer::remoteId).collect(Collectors.toSet());
         var found = new LinkedHashMap<Long, Customer>();
         Map<String, Long> bound = new HashMap<>();
-        Row record = rs -> found.put(rs.getLong(1), Customer.read(rs.getLong(1), rs.getLong(2), rs.getString(3),
+        InList.Row record = rs -> found.put(rs.getLong(1), Customer.read(rs.getLong(1), rs.getLong(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
         try (Connection c = data.getConnection()) {
-            select(c, "SELECT " + COLUMNS + " FROM customer WHERE email IN (" + marks(emails.size()) + ")", List.of(),
+            InList.select(c, "SELECT " + COLUMNS + " FROM customer WHERE email IN (" + InList.marks(emails.size()) + ")", List.of(),
                     emails, record);
-            select(c, "SELECT remote_id, customer_id FROM customer_binding WHERE account_id = ? AND remote_id IN ("
-                    + marks(remoteIds.size()) + ")", List.of(accountId), remoteIds,
+            InList.select(c, "SELECT remote_id, customer_id FROM customer_binding WHERE account_id = ? AND remote_id IN ("
+                    + InList.marks(remoteIds.size()) + ")", List.of(accountId), remoteIds,
                     rs -> bound.put(rs.getString(1), rs.getLong(2)));
             var missing = bound.values().stream().filter(id -> !found.containsKey(id)).collect(Collectors.toSet());
-            select(c, "SELECT " + COLUMNS + " FROM customer WHERE id IN (" + marks(missing.size()) + ")", List.of(),
+            InList.select(c, "SELECT " + COLUMNS + " FROM customer WHERE id IN (" + InList.marks(missing.size()) + ")", List.of(),
                     missing, record);
         } catch (SQLException e) {
             throw new PersistenceException("Reading the customer records of " + customers.size() + " orders failed",
@@ -117,35 +116,6 @@ public class OrderCustomers {
         resolver.bindings.putAll(read.bindings());
         resolver.bindings.putAll(writtenBefore.bindings());
         return resolver;
-    }
-
-    private interface Row {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    private static void select(Connection c, String sql, List<Object> first, Collection<?> in, Row row)
-            throws SQLException {
-        if (in.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            int p = 1;
-            for (Object value : first) {
-                s.setObject(p++, value);
-            }
-            for (Object value : in) {
-                s.setObject(p++, value);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    row.read(rs);
-                }
-            }
-        }
-    }
-
-    private static String marks(int count) {
-        return String.join(",", Collections.nCopies(count, "?"));
     }
 
     private static String key(String email) {
@@ -253,16 +223,10 @@ public class OrderCustomers {
                     + "first_name = ?, last_name = ?, company = ?, vat_number = ?, fiscal_code = ?, phone = ?, "
                     + "updated_at = ? WHERE id = ? AND version = ?")) {
                 for (Customer r : updated) {
-                    s.setString(1, r.getEmail());
-                    s.setString(2, r.getFirstName());
-                    s.setString(3, r.getLastName());
-                    s.setString(4, r.getCompany());
-                    s.setString(5, r.getVatNumber());
-                    s.setString(6, r.getFiscalCode());
-                    s.setString(7, r.getPhone());
-                    s.setObject(8, r.getUpdatedAt());
-                    s.setLong(9, r.getId());
-                    s.setLong(10, r.getVersion());
+                    int p = bindDetails(s, 1, r);
+                    s.setObject(p++, r.getUpdatedAt());
+                    s.setLong(p++, r.getId());
+                    s.setLong(p, r.getVersion());
                     s.addBatch();
                 }
                 int[] counts = s.executeBatch();
@@ -321,7 +285,7 @@ public class OrderCustomers {
                 return;
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE customer_binding SET synced_at = ? "
-                    + "WHERE account_id = ? AND remote_id IN (" + marks(touchedBindings.size()) + ")")) {
+                    + "WHERE account_id = ? AND remote_id IN (" + InList.marks(touchedBindings.size()) + ")")) {
                 int p = 1;
                 s.setObject(p++, touchedAt);
                 s.setLong(p++, accountId);
@@ -332,10 +296,15 @@ public class OrderCustomers {
             }
         }
 
+        /** Binds {@link #COLUMNS}. */
         private static int bindValues(PreparedStatement s, Customer r) throws SQLException {
-            int p = 1;
-            s.setLong(p++, r.getId());
-            s.setLong(p++, r.getVersion());
+            s.setLong(1, r.getId());
+            s.setLong(2, r.getVersion());
+            return bindDetails(s, 3, r);
+        }
+
+        /** Binds e-mail, names, company, VAT number, fiscal code and phone, from {@code p}. */
+        private static int bindDetails(PreparedStatement s, int p, Customer r) throws SQLException {
             s.setString(p++, r.getEmail());
             s.setString(p++, r.getFirstName());
             s.setString(p++, r.getLastName());

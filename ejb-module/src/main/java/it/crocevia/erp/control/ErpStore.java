@@ -5,6 +5,7 @@ import it.crocevia.login.boundary.CustomerLogins;
 import it.crocevia.erp.boundary.PushKind;
 import it.crocevia.erp.boundary.PushReport;
 import it.crocevia.erp.entity.ErpSync;
+import it.crocevia.platform.boundary.InList;
 import it.crocevia.platform.boundary.JsonStrings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -85,7 +86,7 @@ public class ErpStore {
             }
             Map<String, Long> ids = ids(c, byCode.keySet());
             try (PreparedStatement s = c.prepareStatement("DELETE FROM article_price WHERE article_id IN ("
-                    + marks(ids.size()) + ")")) {
+                    + InList.marks(ids.size()) + ")")) {
                 int p = 1;
                 for (long id : ids.values()) {
                     s.setLong(p++, id);
@@ -190,7 +191,7 @@ public class ErpStore {
     private static Map<String, Long> ids(Connection c, java.util.Set<String> codes) throws SQLException {
         var ids = new HashMap<String, Long>();
         try (PreparedStatement s = c.prepareStatement("SELECT code, id FROM article WHERE code IN ("
-                + marks(codes.size()) + ")")) {
+                + InList.marks(codes.size()) + ")")) {
             int p = 1;
             for (String code : codes) {
                 s.setString(p++, code);
@@ -205,12 +206,8 @@ public class ErpStore {
     }
 
     private static String rows(int count, int columns) {
-        String row = "(" + marks(columns) + ")";
+        String row = "(" + InList.marks(columns) + ")";
         return java.util.Collections.nCopies(count, row).stream().collect(Collectors.joining(", "));
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     private static LocalDateTime now() {

@@ -5,14 +5,13 @@ import it.crocevia.connector.boundary.RemoteOrder;
 import it.crocevia.connector.boundary.RemoteOrderLine;
 import it.crocevia.platform.boundary.BulkInsert;
 import it.crocevia.platform.boundary.IdBlocks;
+import it.crocevia.platform.boundary.InList;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,19 +52,10 @@ final class OrderRows {
         }
         var distinct = new LinkedHashSet<>(remoteIds);
         var known = new HashMap<String, Known>();
-        try (Connection c = data.getConnection(); PreparedStatement s = c.prepareStatement("SELECT remote_id, id, "
-                + "remote_updated_at FROM shop_order WHERE account_id = ? AND remote_id IN ("
-                + String.join(",", Collections.nCopies(distinct.size(), "?")) + ")")) {
-            int p = 1;
-            s.setLong(p++, accountId);
-            for (String id : distinct) {
-                s.setString(p++, id);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    known.put(rs.getString(1), new Known(rs.getLong(2), rs.getObject(3, LocalDateTime.class)));
-                }
-            }
+        try (Connection c = data.getConnection()) {
+            InList.select(c, "SELECT remote_id, id, remote_updated_at FROM shop_order WHERE account_id = ? AND "
+                    + "remote_id IN (" + InList.marks(distinct.size()) + ")", List.of(accountId), distinct,
+                    rs -> known.put(rs.getString(1), new Known(rs.getLong(2), rs.getObject(3, LocalDateTime.class))));
         }
         return known;
     }

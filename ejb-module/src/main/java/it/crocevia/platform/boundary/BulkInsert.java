@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collections;
 
 /**
  * A single-row INSERT to fill row by row ({@link #row()}, {@code addBatch()}) and send with
@@ -37,9 +36,8 @@ public final class BulkInsert implements AutoCloseable {
 
     /** @param columns the column names, comma-separated, bound in this order */
     public static BulkInsert into(Connection connection, String table, String columns) throws SQLException {
-        int count = columns.split(",").length;
         return new BulkInsert(connection.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES ("
-                + String.join(", ", Collections.nCopies(count, "?")) + ")", Statement.NO_GENERATED_KEYS));
+                + InList.marks(columns.split(",").length) + ")", Statement.NO_GENERATED_KEYS));
     }
 
     /** The statement to bind a row's values to, then {@code addBatch()}, once per row. */
