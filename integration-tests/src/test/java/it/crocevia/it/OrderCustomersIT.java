@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The customer records of an order import are read and written with plain JDBC, not as managed
  * entities: in the server, against MariaDB, a changed record is written back with its history and
  * a new version, and a record someone else changed meanwhile fails the page instead of losing
- * that change (what JPA's optimistic check did before).
+ * that change (what JPA's optimistic check did before). A customer's binding is marked as synced
+ * once a run, not once for each page with one of their orders.
  */
 @ExtendWith(ArquillianExtension.class)
 class OrderCustomersIT {
@@ -68,7 +69,7 @@ class OrderCustomersIT {
     @Test
     void aChangedRecordIsWrittenWithItsHistoryAndANewVersion() throws Exception {
         transaction.begin();
-        var page = customers.resolver(accountId, customers.read(accountId, List.of(lucia())),
+        var page = customers.resolver(new OrderCustomers.Run(accountId), customers.read(accountId, List.of(lucia())),
                 OrderCustomers.Records.NONE);
         var match = page.resolve(lucia(), "order #1 of Test", NOW);
         page.write();
@@ -88,7 +89,7 @@ class OrderCustomersIT {
     void aRecordChangedMeanwhileFailsThePageAndKeepsThatChange() throws Exception {
         transaction.begin();
         try {
-            var page = customers.resolver(accountId, customers.read(accountId, List.of(lucia())),
+            var page = customers.resolver(new OrderCustomers.Run(accountId), customers.read(accountId, List.of(lucia())),
                     OrderCustomers.Records.NONE);
             page.resolve(lucia(), "order #1 of Test", NOW);
             // the console saves the record after the import read it
@@ -103,6 +104,43 @@ class OrderCustomersIT {
         assertEquals(List.of("0299999999", "1"), strings("SELECT phone, version FROM customer WHERE id = ?",
                 customerId));
         assertEquals(List.of(), strings("SELECT field FROM customer_change WHERE customer_id = ?", customerId));
+    }
+
+    @Test
+    void aBindingIsMarkedAsSyncedOnceARun() throws Exception {
+        update("INSERT INTO customer_binding (account_id, remote_id, customer_id, synced_at) VALUES (?, '77', ?, ?)",
+                accountId, customerId, NOW.minusDays(1));
+        var firstRun = new OrderCustomers.Run(accountId);
+        storePage(firstRun, NOW.plusSeconds(1));
+        assertEquals(List.of(NOW.plusSeconds(1).toString()), syncedAt());
+
+        storePage(firstRun, NOW.plusSeconds(2)); // the same customer on a later page of the run
+        assertEquals(List.of(NOW.plusSeconds(1).toString()), syncedAt());
+
+        storePage(new OrderCustomers.Run(accountId), NOW.plusSeconds(4));
+        assertEquals(List.of(NOW.plusSeconds(4).toString()), syncedAt());
+    }
+
+    private void storePage(OrderCustomers.Run run, LocalDateTime at) throws Exception {
+        transaction.begin();
+        var page = customers.resolver(run, customers.read(accountId, List.of(lucia())), OrderCustomers.Records.NONE);
+        assertEquals(customerId, page.resolve(lucia(), "order #1 of Test", at).customerId());
+        page.write();
+        transaction.commit();
+    }
+
+    private List<String> syncedAt() throws SQLException {
+        try (var c = outside.getConnection(); var s = c.prepareStatement(
+                "SELECT synced_at FROM customer_binding WHERE account_id = ? AND remote_id = '77'")) {
+            s.setLong(1, accountId);
+            try (var rs = s.executeQuery()) {
+                var values = new ArrayList<String>();
+                while (rs.next()) {
+                    values.add(rs.getObject(1, LocalDateTime.class).toString());
+                }
+                return values;
+            }
+        }
     }
 
     private RemoteCustomer lucia() {

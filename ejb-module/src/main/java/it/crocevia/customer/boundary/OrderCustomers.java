@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,7 +57,6 @@ import javax.sql.DataSource;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class OrderCustomers {
 
-    private static final int BLOCK = 500;
     private static final String COLUMNS = "id, version, email, first_name, last_name, company, vat_number, "
             + "fiscal_code, phone";
 
@@ -77,6 +77,23 @@ public class OrderCustomers {
     }
 
     /**
+     * What the rules keep from page to page of one import run: its account, the bindings it has
+     * written or marked as synced (not written again by a later page) and the ids its new records
+     * and history entries take.
+     */
+    public static final class Run {
+
+        private final long accountId;
+        private final Set<String> syncedBindings = new HashSet<>();
+        private final IdBlocks.Reserve customerIds = new IdBlocks.Reserve("customer", 100, 10_000);
+        private final IdBlocks.Reserve changeIds = new IdBlocks.Reserve("customer_change", 0, 10_000);
+
+        public Run(long accountId) {
+            this.accountId = accountId;
+        }
+    }
+
+    /**
      * Reads the records the given customers may match, outside any transaction: an import reads the
      * next page's while it stores the page before, which may commit before or after these reads.
      */
@@ -90,14 +107,14 @@ public class OrderCustomers {
         InList.Row record = rs -> found.put(rs.getLong(1), Customer.read(rs.getLong(1), rs.getLong(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
         try (Connection c = data.getConnection()) {
-            InList.select(c, "SELECT " + COLUMNS + " FROM customer WHERE email IN (" + InList.marks(emails.size()) + ")", List.of(),
-                    emails, record);
-            InList.select(c, "SELECT remote_id, customer_id FROM customer_binding WHERE account_id = ? AND remote_id IN ("
-                    + InList.marks(remoteIds.size()) + ")", List.of(accountId), remoteIds,
-                    rs -> bound.put(rs.getString(1), rs.getLong(2)));
+            InList.select(c, "SELECT " + COLUMNS + " FROM customer FORCE INDEX (ix_customer_email) WHERE email IN ("
+                    + InList.marks(emails.size()) + ")", List.of(), emails, record);
+            InList.select(c, "SELECT remote_id, customer_id FROM customer_binding FORCE INDEX (PRIMARY) "
+                    + "WHERE account_id = ? AND remote_id IN (" + InList.marks(remoteIds.size()) + ")",
+                    List.of(accountId), remoteIds, rs -> bound.put(rs.getString(1), rs.getLong(2)));
             var missing = bound.values().stream().filter(id -> !found.containsKey(id)).collect(Collectors.toSet());
-            InList.select(c, "SELECT " + COLUMNS + " FROM customer WHERE id IN (" + InList.marks(missing.size()) + ")", List.of(),
-                    missing, record);
+            InList.select(c, "SELECT " + COLUMNS + " FROM customer FORCE INDEX (PRIMARY) WHERE id IN ("
+                    + InList.marks(missing.size()) + ")", List.of(), missing, record);
         } catch (SQLException e) {
             throw new PersistenceException("Reading the customer records of " + customers.size() + " orders failed",
                     e);
@@ -109,8 +126,8 @@ public class OrderCustomers {
      * The rules over records read by {@link #read}, brought up to date with what the page before
      * wrote: its new and changed records (replacing what was read of them) and its new bindings.
      */
-    public Resolver resolver(long accountId, Records read, Records writtenBefore) {
-        var resolver = new Resolver(data, sequences, accountId);
+    public Resolver resolver(Run run, Records read, Records writtenBefore) {
+        var resolver = new Resolver(data, sequences, run);
         read.customers().forEach(resolver::known);
         writtenBefore.customers().forEach(resolver::known);
         resolver.bindings.putAll(read.bindings());
@@ -127,35 +144,29 @@ public class OrderCustomers {
 
         private final DataSource data;
         private final DataSource sequences;
-        private final long accountId;
+        private final Run run;
         private final Set<Customer> created = new LinkedHashSet<>();
         private final Set<Customer> updated = new LinkedHashSet<>();
         private final List<CustomerChange> changes = new ArrayList<>();
         private final Map<String, Long> createdBindings = new LinkedHashMap<>();
         private final Set<String> touchedBindings = new LinkedHashSet<>();
         private LocalDateTime touchedAt;
-        private long nextId;
-        private long lastId = -1;
         private final Map<String, List<Customer>> byEmail = new HashMap<>();
         private final Map<Long, Customer> byId = new HashMap<>();
         private final Map<String, Long> bindings = new HashMap<>();
 
-        private Resolver(DataSource data, DataSource sequences, long accountId) {
+        private Resolver(DataSource data, DataSource sequences, Run run) {
             this.data = data;
             this.sequences = sequences;
-            this.accountId = accountId;
+            this.run = run;
         }
 
         private long newId() {
-            if (nextId > lastId) {
-                try {
-                    nextId = IdBlocks.allocate(sequences, "customer", BLOCK);
-                } catch (SQLException e) {
-                    throw new PersistenceException("No customer ids", e);
-                }
-                lastId = nextId + BLOCK - 1;
+            try {
+                return run.customerIds.take(sequences, 1);
+            } catch (SQLException e) {
+                throw new PersistenceException("No customer ids", e);
             }
-            return nextId++;
         }
 
         /** Adds a record, or replaces what was known of it; each e-mail's records stay in id order. */
@@ -183,15 +194,19 @@ public class OrderCustomers {
          * Writes what this page did to the customer records, before the orders that point to them:
          * the new records, the changed ones (each only if nobody changed it since it was read, else
          * the page fails as a JPA flush would), the new bindings and the change history, each table
-         * as one {@link BulkInsert}; and it marks the page's known bindings as synced with one UPDATE.
+         * as one {@link BulkInsert}; and it marks the page's known bindings as synced with one UPDATE,
+         * leaving out those the run wrote or marked on an earlier page: a binding is written once a
+         * run, not once for each page with one of that customer's orders.
          */
         public void write() {
             try (Connection c = data.getConnection()) {
                 insertCreated(c);
                 writeUpdated(c);
                 insertBindings(c);
+                run.syncedBindings.addAll(createdBindings.keySet());
                 insertChanges(c);
                 markTouchedBindings(c);
+                run.syncedBindings.addAll(touchedBindings);
             } catch (SQLException e) {
                 throw new PersistenceException("Storing the customer records of a page failed (" + created.size()
                         + " new, " + updated.size() + " changed)", e);
@@ -248,7 +263,7 @@ public class OrderCustomers {
             try (var insert = BulkInsert.into(c, "customer_binding", "account_id, remote_id, customer_id, synced_at")) {
                 PreparedStatement s = insert.row();
                 for (var binding : createdBindings.entrySet()) {
-                    s.setLong(1, accountId);
+                    s.setLong(1, run.accountId);
                     s.setString(2, binding.getKey());
                     s.setLong(3, binding.getValue());
                     s.setObject(4, touchedAt);
@@ -262,7 +277,7 @@ public class OrderCustomers {
             if (changes.isEmpty()) {
                 return;
             }
-            long id = IdBlocks.allocate(sequences, "customer_change", changes.size());
+            long id = run.changeIds.take(sequences, changes.size());
             try (var insert = BulkInsert.into(c, "customer_change",
                     "id, customer_id, changed_at, field, old_value, new_value, source")) {
                 PreparedStatement s = insert.row();
@@ -288,7 +303,7 @@ public class OrderCustomers {
                     + "WHERE account_id = ? AND remote_id IN (" + InList.marks(touchedBindings.size()) + ")")) {
                 int p = 1;
                 s.setObject(p++, touchedAt);
-                s.setLong(p++, accountId);
+                s.setLong(p++, run.accountId);
                 for (String id : touchedBindings) {
                     s.setString(p++, id);
                 }
@@ -340,7 +355,7 @@ public class OrderCustomers {
                 }
                 return new CustomerMatch(customer.getId(), false, !applied.isEmpty());
             }
-            var customer = new Customer(remote.email(), accountId, now);
+            var customer = new Customer(remote.email(), run.accountId, now);
             CustomerUpdater.apply(customer, values, source, now);
             customer.assignId(newId());
             created.add(customer);
@@ -381,7 +396,7 @@ public class OrderCustomers {
             if (!bindings.containsKey(remoteId)) {
                 createdBindings.put(remoteId, customerId);
                 bindings.put(remoteId, customerId);
-            } else if (!createdBindings.containsKey(remoteId)) {
+            } else if (!createdBindings.containsKey(remoteId) && !run.syncedBindings.contains(remoteId)) {
                 touchedBindings.add(remoteId); // one UPDATE for the whole page in write()
             }
         }

@@ -169,6 +169,7 @@ public class OrderSync {
             long storing = 0;
             int pages = 0;
             var written = OrderImporter.PageData.NONE;
+            var run = new OrderImporter.Run(runId, settings.accountId(), settings.description());
             next = fetch(adapter, settings.accountId(), new OrderQuery(cursor, until, settings.orderStates(),
                     PAGE_SIZE), offsetInSecond);
             while (true) {
@@ -192,8 +193,7 @@ public class OrderSync {
                             settings.orderStates(), PAGE_SIZE), offsetInSecond);
                 }
                 started = System.nanoTime();
-                written = importer.importPage(runId, settings.accountId(), settings.description(), page,
-                        fetched.lookups(), written);
+                written = importer.importPage(run, page, fetched.lookups(), written);
                 storing += System.nanoTime() - started;
                 if (page.last()) {
                     break;

@@ -21,7 +21,7 @@ import javax.sql.DataSource;
 /**
  * Writes the new orders of a page and their lines, each table as one {@link BulkInsert}. Through
  * JPA every row was one statement, which made the database the bottleneck of an import. Ids come
- * from {@link IdBlocks}.
+ * from the run's {@link IdBlocks.Reserve}s.
  */
 final class OrderRows {
 
@@ -53,23 +53,23 @@ final class OrderRows {
         var distinct = new LinkedHashSet<>(remoteIds);
         var known = new HashMap<String, Known>();
         try (Connection c = data.getConnection()) {
-            InList.select(c, "SELECT remote_id, id, remote_updated_at FROM shop_order WHERE account_id = ? AND "
-                    + "remote_id IN (" + InList.marks(distinct.size()) + ")", List.of(accountId), distinct,
+            InList.select(c, "SELECT remote_id, id, remote_updated_at FROM shop_order "
+                    + "FORCE INDEX (uq_shop_order_binding) WHERE account_id = ? AND remote_id IN (" + InList.marks(distinct.size()) + ")", List.of(accountId), distinct,
                     rs -> known.put(rs.getString(1), new Known(rs.getLong(2), rs.getObject(3, LocalDateTime.class))));
         }
         return known;
     }
 
     /** Inserts the orders with their lines; returns the new orders' ids, in their order. */
-    static List<Long> insert(DataSource data, DataSource sequences, long accountId, List<NewOrder> orders,
+    static List<Long> insert(DataSource data, DataSource sequences, OrderImporter.Run run, List<NewOrder> orders,
             LocalDateTime now) throws SQLException {
         if (orders.isEmpty()) {
             return List.of();
         }
         var ids = new ArrayList<Long>(orders.size());
         int lineCount = orders.stream().mapToInt(o -> o.remote().lines().size()).sum();
-        long orderId = IdBlocks.allocate(sequences, "shop_order", orders.size());
-        long lineId = IdBlocks.allocate(sequences, "shop_order_line", lineCount);
+        long orderId = run.orderIds.take(sequences, orders.size());
+        long lineId = run.lineIds.take(sequences, lineCount);
         try (Connection c = data.getConnection()) {
             var lines = new ArrayList<Object[]>(lineCount);
             try (var insert = BulkInsert.into(c, "shop_order", ORDER_COLUMNS)) {
@@ -77,7 +77,7 @@ final class OrderRows {
                 for (var order : orders) {
                     long id = orderId++;
                     ids.add(id);
-                    bindOrder(s, id, accountId, order, now);
+                    bindOrder(s, id, run.accountId, order, now);
                     s.addBatch();
                     int lineNo = 1;
                     for (RemoteOrderLine l : order.remote().lines()) {

@@ -97,17 +97,6 @@ public class SyncRun {
         this.startedAt = startedAt;
     }
 
-    /** Adds one page's counts. */
-    public void count(int fetched, int imported, int updated, int skipped, int customersCreated,
-            int customersUpdated) {
-        this.fetched += fetched;
-        this.imported += imported;
-        this.updated += updated;
-        this.skipped += skipped;
-        this.customersCreated += customersCreated;
-        this.customersUpdated += customersUpdated;
-    }
-
     public void end(Status status, String message, LocalDateTime at) {
         this.status = status;
         this.runningAccount = null;

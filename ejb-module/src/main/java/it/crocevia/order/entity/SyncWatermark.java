@@ -58,19 +58,7 @@ public class SyncWatermark {
     protected SyncWatermark() {
     }
 
-    public SyncWatermark(Key key, LocalDateTime watermark) {
-        this.key = key;
-        this.watermark = watermark;
-    }
-
     public LocalDateTime getWatermark() {
         return watermark;
-    }
-
-    /** Moves forward only. */
-    public void advanceTo(LocalDateTime time) {
-        if (time != null && time.isAfter(watermark)) {
-            watermark = time;
-        }
     }
 }
