@@ -16,6 +16,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -86,13 +87,16 @@ class ErpApiIT {
                   "prices": {"LISTINO1": 18.3, "INGROSSO": "15,50"}, "vatRate": 22, "gtin": "8001234567890",
                   "brand": "Torrefazione", "categories": ["Caffè", "Grani"], "images": ["https://img.example.it/1.jpg"],
                   "weightKg": 1},
-                 {"code": "%1$s-2", "descriptionIt": "Moka"}, {"code": "%1$s-3", "descriptionIt": "Tazzine"}]"""
+                 {"code": "%1$s-2", "descriptionIt": "Moka"},
+                 {"code": "%1$s-3", "descriptionIt": "Tazzine", "categories": ["Tazze %1$s"], "flags": ["web"]}]"""
                 .formatted(tag));
         assertThat(report.getInt("stored")).isEqualTo(3);
         assertThat(push(first, "stock", """
                 [{"articleCode": "%1$s-1", "warehouse": "MAG1", "quantity": 12},
                  {"articleCode": "%1$s-2", "warehouse": "MAG1", "quantity": 0}]""".formatted(tag)).getInt("stored"))
                 .isEqualTo(2);
+        assertThat(terms("CATEGORY")).as("offered in Articoli as soon as pushed").contains("Caffè", "Grani",
+                "Tazze " + tag);
         assertThat(complete(first).getString("status")).isEqualTo("COMPLETED");
 
         var coffee = Db.row("SELECT * FROM article WHERE code = ?", tag + "-1");
@@ -112,9 +116,13 @@ class ErpApiIT {
         assertThat(Db.strings("SELECT CONCAT(article_code, ':', gone) FROM article_stock WHERE article_code LIKE ? "
                 + "ORDER BY article_code", tag + "-%")).as("stock was not pushed in this sync: untouched")
                 .containsExactly(tag + "-1:0", tag + "-2:0");
+        assertThat(terms("CATEGORY")).as("no live article is in it any more").doesNotContain("Tazze " + tag)
+                .doesNotContain("Grani");
 
         long delta = open("DELTA");
-        push(delta, "articles", "[{\"code\": \"%s-4\", \"descriptionIt\": \"Zucchero\"}]".formatted(tag));
+        push(delta, "articles", "[{\"code\": \"%1$s-4\", \"descriptionIt\": \"Zucchero\", \"flags\": [\"promo %1$s\"]}]"
+                .formatted(tag));
+        assertThat(terms("FLAG")).contains("promo " + tag);
         assertThat(complete(delta).getInt("gone")).isZero();
         assertThat(Db.strings("SELECT CONCAT(code, ':', gone) FROM article WHERE code LIKE ? ORDER BY code",
                 tag + "-%")).containsExactly(tag + "-1:0", tag + "-2:0", tag + "-3:1", tag + "-4:0");
@@ -293,5 +301,10 @@ class ErpApiIT {
         var reply = erp.post("api/erp/v1/syncs/" + sync + "/complete", "");
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply.object();
+    }
+
+    /** The ERP categories or flags Articoli offers. */
+    private static List<String> terms(String kind) throws Exception {
+        return Db.strings("SELECT term FROM article_term WHERE kind = ? ORDER BY term", kind);
     }
 }

@@ -21,8 +21,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,6 +43,9 @@ public class ErpStore {
 
     private static final String ARTICLE_COLUMNS = "code, description_it, description_en, vat_rate, gtin, brand, "
             + "weight_kg, categories, images, flags, gone, last_sync_id, updated_at";
+
+    /** The longest category or flag Articoli offers (the category mapping's column). */
+    private static final int TERM_MAX = 200;
 
     @Resource(lookup = "java:jboss/datasources/CroceviaDS")
     DataSource dataSource;
@@ -84,6 +89,7 @@ public class ErpStore {
                 }
                 s.executeUpdate();
             }
+            addTerms(c, byCode.values());
             Map<String, Long> ids = ids(c, byCode.keySet());
             try (PreparedStatement s = c.prepareStatement("DELETE FROM article_price WHERE article_id IN ("
                     + InList.marks(ids.size()) + ")")) {
@@ -176,6 +182,8 @@ public class ErpStore {
         if (sync.kinds().contains(PushKind.ARTICLES.name())) {
             gone += em.createNativeQuery("UPDATE article SET gone = TRUE WHERE gone = FALSE AND last_sync_id <> ?")
                     .setParameter(1, syncId).executeUpdate();
+            removeUnusedTerms("CATEGORY", "categories");
+            removeUnusedTerms("FLAG", "flags");
         }
         if (sync.kinds().contains(PushKind.STOCK.name())) {
             gone += em.createNativeQuery("UPDATE article_stock SET gone = TRUE WHERE gone = FALSE "
@@ -186,6 +194,39 @@ public class ErpStore {
         }
         sync.complete(gone, now());
         return gone;
+    }
+
+    /**
+     * Adds the batch's categories and flags to {@code article_term}, what Articoli offers; a term
+     * longer than the category mapping's 200 characters is not offered.
+     */
+    private static void addTerms(Connection c, Collection<ErpItems.Article> articles) throws SQLException {
+        var terms = new LinkedHashSet<List<String>>();
+        for (var a : articles) {
+            a.categories().stream().filter(t -> t.length() <= TERM_MAX)
+                    .forEach(t -> terms.add(List.of("CATEGORY", t)));
+            a.flags().stream().filter(t -> t.length() <= TERM_MAX).forEach(t -> terms.add(List.of("FLAG", t)));
+        }
+        if (terms.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT IGNORE INTO article_term (kind, term) VALUES "
+                + rows(terms.size(), 2))) {
+            int p = 1;
+            for (List<String> term : terms) {
+                s.setString(p++, term.get(0));
+                s.setString(p++, term.get(1));
+            }
+            s.executeUpdate();
+        }
+    }
+
+    /** Removes the terms of a kind that no live article carries any more: one pass over the articles. */
+    private void removeUnusedTerms(String kind, String column) {
+        em.createNativeQuery("DELETE t FROM article_term t LEFT JOIN (SELECT DISTINCT j.v FROM article a, "
+                + "JSON_TABLE(a." + column + ", '$[*]' COLUMNS (v VARCHAR(2000) COLLATE utf8mb4_bin PATH '$')) j "
+                + "WHERE a.gone = FALSE AND j.v IS NOT NULL) live ON live.v = t.term "
+                + "WHERE t.kind = ? AND live.v IS NULL").setParameter(1, kind).executeUpdate();
     }
 
     private static Map<String, Long> ids(Connection c, java.util.Set<String> codes) throws SQLException {
