@@ -4,13 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.crocevia.connector.boundary.OrderPage;
+import it.crocevia.connector.boundary.RemoteAddress;
 import it.crocevia.connector.boundary.RemoteCustomer;
+import it.crocevia.connector.boundary.RemoteOrder;
+import it.crocevia.connector.boundary.RemoteOrderLine;
 import it.crocevia.customer.boundary.OrderCustomers;
+import it.crocevia.order.control.OrderImporter;
+import it.crocevia.order.control.SyncRuns;
+import it.crocevia.order.entity.SyncRun;
 import it.crocevia.platform.boundary.IdBlocks;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -30,7 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * entities: in the server, against MariaDB, a changed record is written back with its history and
  * a new version, and a record someone else changed meanwhile fails the page instead of losing
  * that change (what JPA's optimistic check did before). A customer's binding is marked as synced
- * once a run, not once for each page with one of their orders.
+ * once a run, not once for each page with one of their orders. A page whose record was changed
+ * meanwhile is read and stored again instead of failing the run.
  */
 @ExtendWith(ArquillianExtension.class)
 class OrderCustomersIT {
@@ -47,6 +56,12 @@ class OrderCustomersIT {
 
     @Resource
     UserTransaction transaction;
+
+    @Inject
+    OrderImporter importer;
+
+    @Inject
+    SyncRuns runs;
 
     /** Autocommit, outside any transaction: another writer, such as the console. */
     @Resource(lookup = IdBlocks.SEQUENCE_DATA_SOURCE)
@@ -107,6 +122,41 @@ class OrderCustomersIT {
     }
 
     @Test
+    void aPageWhoseRecordWasChangedMeanwhileIsReadAndStoredAgain() throws Exception {
+        long runId = runs.begin(accountId, SyncRun.Kind.ORDERS, "test", SyncRun.Trigger.MANUAL);
+        try {
+            var run = new OrderImporter.Run(runId, accountId, "Test");
+            var page = new OrderPage(List.of(order("9001")), List.of(), true);
+            var read = importer.lookUp(accountId, page);
+            // the console saves the record after the page's lookups read it
+            update("UPDATE customer SET version = version + 1, company = 'Bianchi srl' WHERE id = ?", customerId);
+
+            importer.storePage(run, page, read, OrderImporter.PageData.NONE);
+        } finally {
+            runs.end(runId, SyncRun.Status.COMPLETED, null);
+        }
+
+        assertEquals(List.of(String.valueOf(customerId)), strings(
+                "SELECT customer_id FROM shop_order WHERE account_id = ? AND remote_id = '9001'", accountId));
+        assertEquals(List.of("3331234567", "Bianchi srl", "2"), strings(
+                "SELECT phone, company, version FROM customer WHERE id = ?", customerId),
+                "the order's change and the console's, neither lost");
+        assertEquals(List.of("1", "1", "0"), strings(
+                "SELECT imported, customers_updated, customers_created FROM sync_run WHERE id = ?", runId),
+                "counted once");
+    }
+
+    private RemoteOrder order(String remoteId) {
+        var address = new RemoteAddress("Lucia", "Bianchi", null, null, null, "Via Roma 1", "40121", "Bologna", "BO",
+                "IT", "3331234567");
+        return new RemoteOrder(remoteId, "REF" + remoteId, lucia(), "2", "Pagamento accettato", "EUR",
+                new BigDecimal("12.20"), new BigDecimal("10.00"), BigDecimal.ZERO, BigDecimal.ZERO,
+                new BigDecimal("2.20"), "Bonifico", "Corriere", address, address, NOW, NOW,
+                List.of(new RemoteOrderLine("CAF-1", null, "Caffè", BigDecimal.ONE, new BigDecimal("10.00"),
+                        new BigDecimal("12.20"), new BigDecimal("12.20"))));
+    }
+
+    @Test
     void aBindingIsMarkedAsSyncedOnceARun() throws Exception {
         update("INSERT INTO customer_binding (account_id, remote_id, customer_id, synced_at) VALUES (?, '77', ?, ?)",
                 accountId, customerId, NOW.minusDays(1));
@@ -127,6 +177,7 @@ class OrderCustomersIT {
         assertEquals(customerId, page.resolve(lucia(), "order #1 of Test", at).customerId());
         page.write();
         transaction.commit();
+        run.pageCommitted();
     }
 
     private List<String> syncedAt() throws SQLException {

@@ -79,17 +79,29 @@ public class OrderCustomers {
     /**
      * What the rules keep from page to page of one import run: its account, the bindings it has
      * written or marked as synced (not written again by a later page) and the ids its new records
-     * and history entries take.
+     * and history entries take. A page's bindings count once the page has committed.
      */
     public static final class Run {
 
         private final long accountId;
         private final Set<String> syncedBindings = new HashSet<>();
+        private final Set<String> pageBindings = new HashSet<>();
         private final IdBlocks.Reserve customerIds = new IdBlocks.Reserve("customer", 100, 10_000);
         private final IdBlocks.Reserve changeIds = new IdBlocks.Reserve("customer_change", 0, 10_000);
 
         public Run(long accountId) {
             this.accountId = accountId;
+        }
+
+        /** The page being stored committed: the bindings it wrote are synced for the rest of the run. */
+        public void pageCommitted() {
+            syncedBindings.addAll(pageBindings);
+            pageBindings.clear();
+        }
+
+        /** The page being stored rolled back: what it wrote of the bindings is gone with it. */
+        public void pageRolledBack() {
+            pageBindings.clear();
         }
     }
 
@@ -203,10 +215,10 @@ public class OrderCustomers {
                 insertCreated(c);
                 writeUpdated(c);
                 insertBindings(c);
-                run.syncedBindings.addAll(createdBindings.keySet());
+                run.pageBindings.addAll(createdBindings.keySet());
                 insertChanges(c);
                 markTouchedBindings(c);
-                run.syncedBindings.addAll(touchedBindings);
+                run.pageBindings.addAll(touchedBindings);
             } catch (SQLException e) {
                 throw new PersistenceException("Storing the customer records of a page failed (" + created.size()
                         + " new, " + updated.size() + " changed)", e);

@@ -193,7 +193,7 @@ public class OrderSync {
                             settings.orderStates(), PAGE_SIZE), offsetInSecond);
                 }
                 started = System.nanoTime();
-                written = importer.importPage(run, page, fetched.lookups(), written);
+                written = importer.storePage(run, page, fetched.lookups(), written);
                 storing += System.nanoTime() - started;
                 if (page.last()) {
                     break;

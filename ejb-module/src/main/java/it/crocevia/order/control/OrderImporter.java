@@ -14,6 +14,8 @@ import it.crocevia.order.entity.SyncRun;
 import it.crocevia.platform.boundary.IdBlocks;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ApplicationException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,6 +23,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -34,6 +37,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
@@ -52,6 +57,11 @@ import javax.sql.DataSource;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class OrderImporter {
 
+    /** How many times a page is stored at most when records it changes were changed meanwhile. */
+    static final int ATTEMPTS = 3;
+
+    private static final Logger LOG = Logger.getLogger(OrderImporter.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
@@ -66,6 +76,9 @@ public class OrderImporter {
 
     @Resource(lookup = "java:jboss/datasources/CroceviaSequenceDS")
     DataSource sequences;
+
+    @Resource
+    SessionContext context;
 
     /**
      * One run of the import as its pages see it, one page after the other: the run, its account,
@@ -85,6 +98,21 @@ public class OrderImporter {
             this.accountId = accountId;
             this.accountLabel = accountLabel;
             this.customers = new OrderCustomers.Run(accountId);
+        }
+    }
+
+    /**
+     * A record the page changes was changed by someone else after the page's lookups read it: the
+     * page rolls back, to be stored again ({@link #storePage}). An application exception, so that
+     * the server does not log an expected, handled conflict as a failed invocation.
+     */
+    @ApplicationException(rollback = true)
+    public static final class ChangedMeanwhile extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        ChangedMeanwhile(OptimisticLockException cause) {
+            super(cause.getMessage(), cause);
         }
     }
 
@@ -116,6 +144,43 @@ public class OrderImporter {
         }
         return new PageData(known, customers.read(accountId, page.orders().stream()
                 .filter(o -> !known.containsKey(o.remoteId())).map(RemoteOrder::customer).toList()));
+    }
+
+    /**
+     * Stores the page ({@link #importPage}). When a record it changes was changed by someone else
+     * after the page's lookups read it (a customer record saved in the console or pushed by the
+     * ERP), the page is rolled back whole; it is then read again and stored again, up to
+     * {@value #ATTEMPTS} times in all, instead of failing the run.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PageData storePage(Run run, OrderPage page, PageData read, PageData writtenBefore) {
+        var self = context.getBusinessObject(OrderImporter.class);
+        for (int attempt = 1;; attempt++) {
+            try {
+                PageData written = self.importPage(run, page, read, writtenBefore);
+                run.customers.pageCommitted();
+                return written;
+            } catch (RuntimeException e) {
+                run.customers.pageRolledBack();
+                if (attempt == ATTEMPTS || !changedMeanwhile(e)) {
+                    throw e;
+                }
+                LOG.log(Level.INFO, "Order sync run {0}: a record of a page was changed meanwhile, storing the page "
+                        + "again (attempt {1} of {2})", new Object[] {String.valueOf(run.id), attempt + 1, ATTEMPTS});
+                // The page before has committed: a fresh read has all it wrote, and newer changes too.
+                read = lookUp(run.accountId, page);
+                writtenBefore = PageData.NONE;
+            }
+        }
+    }
+
+    private static boolean changedMeanwhile(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -160,8 +225,12 @@ public class OrderImporter {
         LocalDateTime latest = Stream.concat(page.orders().stream().map(RemoteOrder::updatedAt),
                 page.rejected().stream().map(r -> r.updatedAt()))
                 .filter(t -> t != null).max(LocalDateTime::compareTo).orElse(null);
-        pageCustomers.write(); // new records first: orders point to them
-        em.flush();
+        try {
+            pageCustomers.write(); // new records first: orders point to them
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ChangedMeanwhile(e);
+        }
         List<Long> created;
         try {
             created = OrderRows.insert(data, sequences, run, fresh, now);
