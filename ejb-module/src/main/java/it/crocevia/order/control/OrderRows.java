@@ -70,34 +70,24 @@ final class OrderRows {
         int lineCount = orders.stream().mapToInt(o -> o.remote().lines().size()).sum();
         long orderId = run.orderIds.take(sequences, orders.size());
         long lineId = run.lineIds.take(sequences, lineCount);
-        try (Connection c = data.getConnection()) {
-            var lines = new ArrayList<Object[]>(lineCount);
-            try (var insert = BulkInsert.into(c, "shop_order", ORDER_COLUMNS)) {
-                PreparedStatement s = insert.row();
-                for (var order : orders) {
-                    long id = orderId++;
-                    ids.add(id);
-                    bindOrder(s, id, run.accountId, order, now);
-                    s.addBatch();
-                    int lineNo = 1;
-                    for (RemoteOrderLine l : order.remote().lines()) {
-                        lines.add(new Object[] {lineId++, id, lineNo++, fit(l.sku(), 64), fit(l.ean(), 20),
-                            fit(l.name(), 255), l.quantity(), l.unitPriceExcl(), l.unitPriceIncl(), l.totalIncl()});
-                    }
+        try (Connection c = data.getConnection();
+                var orderInsert = BulkInsert.into(c, "shop_order", ORDER_COLUMNS);
+                var lineInsert = BulkInsert.into(c, "shop_order_line", LINE_COLUMNS)) {
+            PreparedStatement order = orderInsert.row();
+            PreparedStatement line = lineInsert.row();
+            for (var o : orders) {
+                long id = orderId++;
+                ids.add(id);
+                bindOrder(order, id, run.accountId, o, now);
+                order.addBatch();
+                int lineNo = 1;
+                for (RemoteOrderLine l : o.remote().lines()) {
+                    bindLine(line, lineId++, id, lineNo++, l);
+                    line.addBatch();
                 }
-                insert.execute();
             }
-            try (var insert = BulkInsert.into(c, "shop_order_line", LINE_COLUMNS)) {
-                PreparedStatement s = insert.row();
-                for (Object[] row : lines) {
-                    int p = 1;
-                    for (Object value : row) {
-                        s.setObject(p++, value);
-                    }
-                    s.addBatch();
-                }
-                insert.execute();
-            }
+            orderInsert.execute(); // the orders first: their lines point to them
+            lineInsert.execute();
         }
         return ids;
     }
@@ -130,6 +120,20 @@ final class OrderRows {
         s.setObject(p++, r.updatedAt());
         s.setObject(p++, now);
         s.setObject(p, now);
+    }
+
+    private static void bindLine(PreparedStatement s, long id, long orderId, int lineNo, RemoteOrderLine l)
+            throws SQLException {
+        s.setLong(1, id);
+        s.setLong(2, orderId);
+        s.setInt(3, lineNo);
+        s.setString(4, fit(l.sku(), 64));
+        s.setString(5, fit(l.ean(), 20));
+        s.setString(6, fit(l.name(), 255));
+        s.setBigDecimal(7, l.quantity());
+        s.setBigDecimal(8, l.unitPriceExcl());
+        s.setBigDecimal(9, l.unitPriceIncl());
+        s.setBigDecimal(10, l.totalIncl());
     }
 
     private static int bindAddress(PreparedStatement s, int p, RemoteAddress a, boolean billing) throws SQLException {
