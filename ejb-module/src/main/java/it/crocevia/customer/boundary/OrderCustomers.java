@@ -45,8 +45,10 @@ import javax.sql.DataSource;
  * A guest match only attaches the order; it never binds the platform's customer id. Every change of
  * an existing record is kept in its history.
  *
- * <p>A page of orders is resolved against records read in two queries (by e-mail and by binding),
- * not one query per order; records created for earlier orders of the page are found too. The
+ * <p>A page of orders is resolved against records read in three queries, not one per order: the
+ * page's bindings, the records bound to them, and by e-mail the records that guests and unbound
+ * customers may match (a bound customer needs no e-mail lookup); records created for earlier
+ * orders of the page are found too. The
  * records are read and written with plain JDBC in the importing transaction, not as managed
  * entities: most candidates of a page are read only to be found unchanged, and JPA's copy and
  * comparison of each of them at the flush took a fifth of an import's time. A changed record is
@@ -111,7 +113,6 @@ public class OrderCustomers {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Records read(long accountId, Collection<RemoteCustomer> customers) {
-        Set<String> emails = customers.stream().map(c -> key(c.email())).collect(Collectors.toSet());
         Set<String> remoteIds = customers.stream().filter(c -> !c.guest() && c.remoteId() != null)
                 .map(RemoteCustomer::remoteId).collect(Collectors.toSet());
         var found = new LinkedHashMap<Long, Customer>();
@@ -119,14 +120,17 @@ public class OrderCustomers {
         InList.Row record = rs -> found.put(rs.getLong(1), Customer.read(rs.getLong(1), rs.getLong(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
         try (Connection c = data.getConnection()) {
-            InList.select(c, "SELECT " + COLUMNS + " FROM customer FORCE INDEX (ix_customer_email) WHERE email IN ("
-                    + InList.marks(emails.size()) + ")", List.of(), emails, record);
             InList.select(c, "SELECT remote_id, customer_id FROM customer_binding FORCE INDEX (PRIMARY) "
                     + "WHERE account_id = ? AND remote_id IN (" + InList.marks(remoteIds.size()) + ")",
                     List.of(accountId), remoteIds, rs -> bound.put(rs.getString(1), rs.getLong(2)));
-            var missing = bound.values().stream().filter(id -> !found.containsKey(id)).collect(Collectors.toSet());
+            var boundIds = Set.copyOf(bound.values());
             InList.select(c, "SELECT " + COLUMNS + " FROM customer FORCE INDEX (PRIMARY) WHERE id IN ("
-                    + InList.marks(missing.size()) + ")", List.of(), missing, record);
+                    + InList.marks(boundIds.size()) + ")", List.of(), boundIds, record);
+            // A bound customer is matched by the binding alone: only the others are looked for by e-mail.
+            Set<String> emails = customers.stream().filter(cu -> cu.guest() || !bound.containsKey(cu.remoteId()))
+                    .map(cu -> key(cu.email())).collect(Collectors.toSet());
+            InList.select(c, "SELECT " + COLUMNS + " FROM customer FORCE INDEX (ix_customer_email) WHERE email IN ("
+                    + InList.marks(emails.size()) + ")", List.of(), emails, record);
         } catch (SQLException e) {
             throw new PersistenceException("Reading the customer records of " + customers.size() + " orders failed",
                     e);
