@@ -6,7 +6,6 @@ import it.crocevia.connector.boundary.ConnectionCheck;
 import it.crocevia.connector.boundary.OrderPage;
 import it.crocevia.connector.boundary.OrderQuery;
 import it.crocevia.connector.boundary.RemoteException;
-import it.crocevia.connector.boundary.RemoteOrder;
 import it.crocevia.connector.boundary.ShopAdapter;
 import it.crocevia.connector.boundary.ShopConnectors;
 import it.crocevia.order.control.OrderImporter;
@@ -34,7 +33,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * "Sincro Ordini": imports the orders placed or changed on an account's platform since its
@@ -180,9 +178,7 @@ public class OrderSync {
                 pages++;
                 next = null;
                 if (!page.last()) {
-                    LocalDateTime latest = Stream.concat(page.orders().stream().map(RemoteOrder::updatedAt),
-                            page.rejected().stream().map(r -> r.updatedAt())).filter(t -> t != null)
-                            .max(LocalDateTime::compareTo).orElse(cursor);
+                    LocalDateTime latest = page.latestUpdate().orElse(cursor);
                     if (latest.isAfter(cursor)) {
                         cursor = latest;
                         offsetInSecond = 0;

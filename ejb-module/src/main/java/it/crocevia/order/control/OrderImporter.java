@@ -39,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -222,9 +221,6 @@ public class OrderImporter {
         }
         page.rejected().forEach(r -> em.persist(new SyncProblem(run.id, r.remoteId(), r.reason())));
 
-        LocalDateTime latest = Stream.concat(page.orders().stream().map(RemoteOrder::updatedAt),
-                page.rejected().stream().map(r -> r.updatedAt()))
-                .filter(t -> t != null).max(LocalDateTime::compareTo).orElse(null);
         try {
             pageCustomers.write(); // new records first: orders point to them
             em.flush();
@@ -234,7 +230,7 @@ public class OrderImporter {
         List<Long> created;
         try {
             created = OrderRows.insert(data, sequences, run, fresh, now);
-            progress(run, page, fresh.size(), newer.size(), customersCreated, customersUpdated, latest);
+            progress(run, page, fresh.size(), newer.size(), customersCreated, customersUpdated);
         } catch (SQLException e) {
             throw new PersistenceException("Storing " + fresh.size() + " new orders and the run's progress failed", e);
         }
@@ -255,7 +251,7 @@ public class OrderImporter {
      * statement each: through JPA they were two reads and two writes a page.
      */
     private void progress(Run run, OrderPage page, int imported, int updated, int customersCreated,
-            int customersUpdated, LocalDateTime latest) throws SQLException {
+            int customersUpdated) throws SQLException {
         try (Connection c = data.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("UPDATE sync_run SET fetched = fetched + ?, "
                     + "imported = imported + ?, updated = updated + ?, skipped = skipped + ?, "
@@ -271,13 +267,14 @@ public class OrderImporter {
                 s.setLong(p, run.id);
                 s.executeUpdate();
             }
-            if (latest != null) {
+            var latest = page.latestUpdate();
+            if (latest.isPresent()) {
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO sync_watermark (account_id, kind, "
                         + "watermark) VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE watermark = GREATEST(watermark, "
                         + "VALUES(watermark))")) {
                     s.setLong(1, run.accountId);
                     s.setString(2, SyncRun.Kind.ORDERS.name());
-                    s.setObject(3, latest);
+                    s.setObject(3, latest.get());
                     s.executeUpdate();
                 }
             }
